@@ -1,0 +1,57 @@
+#include "CliCommand.h"
+
+#include "base/Logging.h"
+
+#include <QCoreApplication>
+
+#include <gdal.h>
+
+using namespace territoire::cli;
+
+// Each command lives in its own file; declare its entry point here and add a row below.
+namespace territoire::cli { } // namespace territoire::cli
+
+namespace {
+
+const Command commands[] = {
+    // {"info", QT_TRANSLATE_NOOP("cli", "Describe the layers of a source or project"), runInfo},
+    {nullptr, nullptr, nullptr},
+};
+
+void printUsage()
+{
+    out() << QCoreApplication::translate("cli", "Usage: territoire-cli COMMAND [options]") << "\n\n"
+          << QCoreApplication::translate("cli", "Commands:") << "\n";
+    for (const Command *c = commands; c->name; ++c)
+        out() << "  " << QString::fromLatin1(c->name).leftJustified(14)
+              << QCoreApplication::translate("cli", c->summary) << "\n";
+    out() << "\n"
+          << QCoreApplication::translate("cli", "Run territoire-cli COMMAND --help for details.")
+          << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("territoire"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Territoire"));
+    GDALAllRegister();
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h")) {
+        printUsage();
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    for (const Command *c = commands; c->name; ++c) {
+        if (args.first() == QLatin1String(c->name))
+            return c->run(args);
+    }
+    err() << QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(args.first())
+          << Qt::endl;
+    printUsage();
+    return ExitUsage;
+}
