@@ -1,0 +1,138 @@
+#include "export/PdfGeoreference.h"
+
+#include "base/Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <ogr_spatialref.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <cmath>
+#include <cstdio>
+#include <exception>
+
+namespace territoire {
+
+namespace {
+
+constexpr double pointsPerMm = 72.0 / 25.4;
+
+QPDFObjectHandle realArray(std::initializer_list<double> values, int decimals)
+{
+    QPDFObjectHandle array = QPDFObjectHandle::newArray();
+    for (double v : values)
+        array.appendItem(QPDFObjectHandle::newReal(v, decimals));
+    return array;
+}
+
+// The geographic CRS the projection is based on (itself when already geographic).
+Crs geographicBase(const Crs &crs)
+{
+    if (crs.isGeographic())
+        return crs;
+    std::unique_ptr<OGRSpatialReference> geog(crs.ogr()->CloneGeogCS());
+    return Crs::fromOgr(geog.get());
+}
+
+// The /VP array of one page, or a null handle when the corners cannot be transformed.
+QPDFObjectHandle viewportArray(QPDF &pdf, const PageGeoreference &geo)
+{
+    // Frame corners in PDF user space (points, origin bottom-left).
+    const double pageH = geo.pageSizeMm.height() * pointsPerMm;
+    const double x1 = geo.frameMm.left() * pointsPerMm;
+    const double x2 = geo.frameMm.right() * pointsPerMm;
+    const double y1 = pageH - geo.frameMm.bottom() * pointsPerMm;
+    const double y2 = pageH - geo.frameMm.top() * pointsPerMm;
+
+    // Corners upper-left, lower-left, lower-right, upper-right, as latitude then longitude.
+    const QRectF e = geo.frameExtent;
+    const CoordinateTransform toGeographic(geo.crs, geographicBase(geo.crs));
+    double xs[4] = {e.left(), e.left(), e.right(), e.right()};
+    double ys[4] = {e.bottom(), e.top(), e.top(), e.bottom()};
+    if (toGeographic.transform(xs, ys, 4) != 4)
+        return {};
+    QPDFObjectHandle gpts = QPDFObjectHandle::newArray();
+    for (int i = 0; i < 4; ++i) {
+        gpts.appendItem(QPDFObjectHandle::newReal(ys[i], 10));
+        gpts.appendItem(QPDFObjectHandle::newReal(xs[i], 10));
+    }
+
+    QPDFObjectHandle gcs = QPDFObjectHandle::newDictionary();
+    gcs.replaceKey("/Type",
+                   QPDFObjectHandle::newName(geo.crs.isGeographic() ? "/GEOGCS" : "/PROJCS"));
+    char *wkt = nullptr;
+    const char *options[] = {"FORMAT=WKT1_GDAL", nullptr};
+    if (geo.crs.ogr()->exportToWkt(&wkt, options) == OGRERR_NONE && wkt)
+        gcs.replaceKey("/WKT", QPDFObjectHandle::newString(wkt));
+    CPLFree(wkt);
+    if (geo.crs.epsg() > 0)
+        gcs.replaceKey("/EPSG", QPDFObjectHandle::newInteger(geo.crs.epsg()));
+
+    QPDFObjectHandle measure = QPDFObjectHandle::newDictionary();
+    measure.replaceKey("/Type", QPDFObjectHandle::newName("/Measure"));
+    measure.replaceKey("/Subtype", QPDFObjectHandle::newName("/GEO"));
+    measure.replaceKey("/Bounds", realArray({0, 1, 0, 0, 1, 0, 1, 1}, 0));
+    measure.replaceKey("/LPTS", realArray({0, 1, 0, 0, 1, 0, 1, 1}, 0));
+    measure.replaceKey("/GPTS", gpts);
+    measure.replaceKey("/GCS", pdf.makeIndirectObject(gcs));
+
+    QPDFObjectHandle viewport = QPDFObjectHandle::newDictionary();
+    viewport.replaceKey("/Type", QPDFObjectHandle::newName("/Viewport"));
+    viewport.replaceKey("/Name", QPDFObjectHandle::newUnicodeString("Map"));
+    viewport.replaceKey("/BBox", realArray({x1, y1, x2, y2}, 4));
+    viewport.replaceKey("/Measure", pdf.makeIndirectObject(measure));
+
+    QPDFObjectHandle array = QPDFObjectHandle::newArray();
+    array.appendItem(viewport);
+    return array;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PdfGeoreference", text);
+}
+
+} // namespace
+
+bool georeferencePdf(const QString &path, const QList<PageGeoreference> &pages, QString *error)
+{
+    const QString temporary = path + QStringLiteral(".georef.tmp");
+    try {
+        QPDF pdf;
+        pdf.processFile(QFile::encodeName(path).constData());
+        const std::vector<QPDFObjectHandle> pdfPages = pdf.getAllPages();
+        for (size_t i = 0; i < pdfPages.size() && i < size_t(pages.size()); ++i) {
+            const PageGeoreference &geo = pages.at(int(i));
+            if (!geo.isValid())
+                continue;
+            QPDFObjectHandle vp = viewportArray(pdf, geo);
+            if (vp.isInitialized())
+                QPDFObjectHandle(pdfPages[i]).replaceKey("/VP", vp);
+            else
+                qCWarning(lcExport) << "page" << i + 1 << "frame corners cannot be transformed";
+        }
+        QPDFWriter writer(pdf, QFile::encodeName(temporary).constData());
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setCompressStreams(true);
+        writer.write();
+    } catch (const std::exception &e) {
+        QFile::remove(temporary);
+        if (error)
+            *error = tr("Cannot georeference %1: %2").arg(path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    // rename(2) replaces the old file atomically.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        QFile::remove(temporary);
+        if (error)
+            *error = tr("Cannot write %1: the file cannot be replaced.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace territoire

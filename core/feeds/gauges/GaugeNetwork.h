@@ -1,0 +1,115 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "feeds/FeedEngine.h"
+#include "feeds/Observation.h"
+#include "feeds/gauges/GaugeReading.h"
+#include "feeds/gauges/GaugeSettings.h"
+#include "feeds/gauges/GaugeStation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace territoire {
+
+class ObservationCache;
+
+// A threshold crossing, raised once per crossing thanks to hysteresis.
+struct GaugeAlert
+{
+    QString stationCode;
+    QString stationName;
+    GaugeThreshold threshold;
+    double value = 0; // metres or m³/s
+    QDateTime time; // UTC, observation time of the crossing value
+    bool upward = true; // false: back below the threshold (minus hysteresis)
+    QString message() const; // translated sentence for the alert list
+};
+
+// Threshold crossings with hysteresis: a threshold is crossed upward when the value reaches it,
+// and only re-armed when the value falls below threshold - hysteresis, so a value hovering at
+// the threshold raises one alert, not one per observation.
+class ThresholdMonitor
+{
+public:
+    void setHysteresis(const QString &quantity, double band) { m_band.insert(quantity, band); }
+    double hysteresis(const QString &quantity) const { return m_band.value(quantity, 0.0); }
+    // Feeds one value (observations in time order); returns the crossings it causes.
+    QList<GaugeAlert> update(const QString &stationCode, const QString &quantity, double value,
+                             const QDateTime &time, const QList<GaugeThreshold> &thresholds);
+    bool isAbove(const QString &stationCode, const GaugeThreshold &threshold) const;
+    void reset() { m_above.clear(); m_lastTime.clear(); }
+
+private:
+    static QString key(const QString &station, const GaugeThreshold &t);
+    QHash<QString, double> m_band;
+    QHash<QString, bool> m_above;
+    QHash<QString, QDateTime> m_lastTime; // station|quantity → newest value fed
+};
+
+// The river gauges of a project, as the map, the CLI and the windows see them: stations,
+// settings (thresholds, reaches), and readings at the clock's instant from the observation cache.
+// Watches the feed engine for new observations to raise threshold alerts.
+class GaugeNetwork : public QObject
+{
+    Q_OBJECT
+public:
+    GaugeNetwork(ObservationCache *cache, Clock *clock, QObject *parent = nullptr);
+
+    void setSettings(const GaugeSettings &settings);
+    const GaugeSettings &settings() const { return m_settings; }
+    void setStations(const QList<GaugeStation> &stations);
+    // Adds stations not known yet (by code).
+    void addStations(const QList<GaugeStation> &stations);
+    const QList<GaugeStation> &stations() const { return m_stations; }
+    std::optional<GaugeStation> station(const QString &code) const;
+    // The station's Vigicrues reach: settings mapping first, then the station's own.
+    QString reachOf(const QString &code) const;
+
+    ObservationCache *cache() const { return m_cache; }
+    void setCache(ObservationCache *cache) { m_cache = cache; }
+    Clock *clock() const { return m_clock; }
+    void setClock(Clock *clock);
+    // Staleness and last-poll information come from the engine when set.
+    void setFeedEngine(FeedEngine *engine);
+    FeedEngine *feedEngine() const { return m_engine; }
+
+    // The reading at an instant (UTC); at the clock's now by default.
+    GaugeReading reading(const QString &code, const QDateTime &at) const;
+    GaugeReading reading(const QString &code) const;
+    // Series of one quantity between two instants (oldest first).
+    ObservationList series(const QString &code, const QString &quantity, const QDateTime &from,
+                           const QDateTime &to) const;
+
+    // Thresholds of a station, and editing them (stored in settings; emits settingsChanged).
+    QList<GaugeThreshold> thresholds(const QString &code) const;
+    void setThresholds(const QString &code, const QList<GaugeThreshold> &thresholds);
+
+    // Feeds observations to the threshold monitor (in time order); raises alerts.
+    void checkObservations(const ObservationList &observations);
+    // Re-evaluates every station's latest values at the clock's now (after a seek).
+    void checkNow();
+    QList<GaugeAlert> alerts() const { return m_alerts; }
+    void clearAlerts();
+
+Q_SIGNALS:
+    void alertRaised(const territoire::GaugeAlert &alert);
+    void alertsChanged();
+    void readingsChanged();
+    void stationsChanged();
+    void settingsChanged();
+
+private:
+    ObservationCache *m_cache;
+    QPointer<Clock> m_clock;
+    QPointer<FeedEngine> m_engine;
+    GaugeSettings m_settings;
+    QList<GaugeStation> m_stations;
+    ThresholdMonitor m_monitor;
+    QList<GaugeAlert> m_alerts;
+};
+
+} // namespace territoire
+
+Q_DECLARE_METATYPE(territoire::GaugeAlert)

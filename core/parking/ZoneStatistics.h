@@ -1,0 +1,69 @@
+#pragma once
+
+#include "parking/Bay.h"
+#include "parking/ParkingConfig.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class OGRGeometry;
+
+namespace territoire {
+
+// PMR places a car park of `totalPlaces` places must offer: 2 % rounded up (51 places -> 2,
+// 50 -> 1, 0 -> 0). Negative (unknown) totals give -1.
+int requiredPmrPlaces(int totalPlaces);
+
+// A polygon zone (commune or any polygon feature), in WGS 84.
+class Zone
+{
+public:
+    Zone(const QString &id, const QString &name, std::shared_ptr<const OGRGeometry> geometry);
+
+    QString id() const { return m_id; }
+    QString name() const { return m_name; }
+    bool contains(const LonLat &position) const;
+    // A point inside or at the centre of the polygon, for labels.
+    LonLat labelPoint() const { return m_labelPoint; }
+    const OGRGeometry *geometry() const { return m_geometry.get(); }
+
+private:
+    QString m_id;
+    QString m_name;
+    std::shared_ptr<const OGRGeometry> m_geometry;
+    double m_west = 0, m_south = 0, m_east = 0, m_north = 0;
+    LonLat m_labelPoint;
+};
+
+// Reads the polygons of a layer through GDAL, reprojected to WGS 84. Returns an empty list and
+// a sentence naming the file in *error when it cannot be read.
+QList<Zone> readZones(const ZoneLayerConfig &config, QString *error);
+
+// The bays of one zone against the 2 % rule.
+struct ZoneStats
+{
+    QString zoneId;
+    QString zoneName;
+    int bayCount = 0; // inventory entries (bays and car parks)
+    int pmrPlaces = 0; // known PMR places
+    int unknownPmrCount = 0; // car parks whose PMR count is unknown
+    int totalPlaces = 0; // places of car parks whose total is known
+    int requiredPmr = 0; // 2 % of totalPlaces, rounded up
+    int carParksBelowRule = 0; // car parks with a known total offering fewer than 2 %
+    int free = 0;
+    int taken = 0;
+    int unknown = 0;
+
+    // True when the zone's known PMR places reach 2 % of its known places.
+    bool meetsRule() const { return pmrPlaces >= requiredPmr; }
+};
+
+// Statistics per zone; bays outside every zone are counted in a last entry with an empty id
+// (only when there are such bays). Bays without position count nowhere.
+QList<ZoneStats> computeZoneStatistics(const BayList &bays, const QList<Zone> &zones);
+// Statistics per car park key (Bay::zoneKey, else the bay's own id).
+QList<ZoneStats> computeCarParkStatistics(const BayList &bays);
+
+} // namespace territoire

@@ -1,0 +1,229 @@
+#include "routing/RouteSearch.h"
+
+#include <QCoreApplication>
+
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/exception.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include <algorithm>
+#include <queue>
+
+namespace territoire::RouteSearch {
+
+namespace {
+
+// Per-thread labels reused between queries: a label is valid only when its stamp is the
+// current query's, so nothing is cleared between queries (O(visited), not O(vertices)).
+struct Workspace
+{
+    std::vector<double> cost;
+    std::vector<std::uint32_t> predVertex;
+    std::vector<std::uint32_t> predCode;
+    std::vector<std::uint32_t> stamp;
+    std::vector<std::uint8_t> settled;
+    std::uint32_t current = 0;
+
+    void begin(std::size_t vertices)
+    {
+        if (stamp.size() != vertices || current == std::numeric_limits<std::uint32_t>::max()) {
+            cost.assign(vertices, infinity);
+            predVertex.assign(vertices, none);
+            predCode.assign(vertices, none);
+            stamp.assign(vertices, 0);
+            settled.assign(vertices, 0);
+            current = 0;
+        }
+        ++current;
+    }
+    double costOf(std::uint32_t v) const { return stamp[v] == current ? cost[v] : infinity; }
+    bool isSettled(std::uint32_t v) const { return stamp[v] == current && settled[v]; }
+    void label(std::uint32_t v, double c, std::uint32_t pv, std::uint32_t code)
+    {
+        if (stamp[v] != current) {
+            stamp[v] = current;
+            settled[v] = 0;
+        }
+        cost[v] = c;
+        predVertex[v] = pv;
+        predCode[v] = code;
+    }
+};
+
+thread_local Workspace workspace;
+
+struct QueueItem
+{
+    double key;
+    std::uint32_t vertex;
+    bool operator>(const QueueItem &other) const { return key > other.key; }
+};
+
+using MinQueue = std::priority_queue<QueueItem, std::vector<QueueItem>, std::greater<QueueItem>>;
+
+} // namespace
+
+Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &costs,
+                     const std::vector<Seed> &seeds, const std::vector<Goal> &goals,
+                     const LonLat &heuristicTarget, double minFactor, double directCost)
+{
+    Outcome outcome;
+    outcome.cost = directCost;
+    const auto &csr = graph.csr();
+    const auto &rowStart = csr.m_forward.m_rowstart;
+    const auto &column = csr.m_forward.m_column;
+    Workspace &w = workspace;
+    w.begin(graph.vertexCount());
+
+    const bool useHeuristic = heuristicTarget.isValid() && minFactor > 0;
+    // Slightly under the straight line, so float rounding never makes it overestimate.
+    const double hScale = minFactor * 0.999;
+    auto heuristic = [&](std::uint32_t v) {
+        return useHeuristic ? haversineMetres(graph.vertexPosition(v), heuristicTarget) * hScale
+                            : 0.0;
+    };
+    std::vector<double> goalExtra; // small: at most two goals
+    MinQueue queue;
+    for (const Seed &seed : seeds) {
+        if (!(seed.cost < w.costOf(seed.vertex)))
+            continue;
+        w.label(seed.vertex, seed.cost, none, none);
+        queue.push({seed.cost + heuristic(seed.vertex), seed.vertex});
+    }
+    while (!queue.empty()) {
+        const QueueItem item = queue.top();
+        queue.pop();
+        if (item.key >= outcome.cost)
+            break;
+        const std::uint32_t u = item.vertex;
+        if (w.isSettled(u))
+            continue;
+        w.settled[u] = 1;
+        ++outcome.settled;
+        const double du = w.cost[u];
+        for (const Goal &goal : goals) {
+            if (goal.vertex == u && du + goal.extraCost < outcome.cost) {
+                outcome.cost = du + goal.extraCost;
+                outcome.goalVertex = u;
+            }
+        }
+        for (std::uint32_t arc = rowStart[u]; arc < rowStart[u + 1]; ++arc) {
+            const std::uint32_t code = csr[PedestrianGraph::Csr::edge_descriptor(u, arc)].code;
+            const float c = costs[code];
+            if (!(c < std::numeric_limits<float>::infinity()))
+                continue;
+            const std::uint32_t v = column[arc];
+            const double dv = du + double(c);
+            if (dv < w.costOf(v)) {
+                w.label(v, dv, u, code);
+                queue.push({dv + heuristic(v), v});
+            }
+        }
+    }
+
+    // Walk the predecessors back to a seed (a seed is its own start: no predecessor).
+    if (outcome.goalVertex != none) {
+        std::uint32_t v = outcome.goalVertex;
+        std::size_t guard = graph.vertexCount() + 1;
+        while (w.predVertex[v] != none && guard-- > 0) {
+            outcome.arcs.push_back({w.predCode[v]});
+            v = w.predVertex[v];
+        }
+        std::reverse(outcome.arcs.begin(), outcome.arcs.end());
+        outcome.seedVertex = v;
+    }
+    return outcome;
+}
+
+Reach reachWithin(const PedestrianGraph &graph, const std::vector<float> &costs,
+                  const std::vector<Seed> &lengthSeeds, const std::vector<std::int32_t> &seedOrigin,
+                  double maxLengthM)
+{
+    Reach reach;
+    reach.lengthM.assign(graph.vertexCount(), std::numeric_limits<float>::infinity());
+    reach.origin.assign(graph.vertexCount(), -1);
+    const auto &csr = graph.csr();
+    const auto &rowStart = csr.m_forward.m_rowstart;
+    const auto &column = csr.m_forward.m_column;
+    const auto &edges = graph.edges();
+    std::vector<double> length(graph.vertexCount(), infinity);
+    std::vector<std::uint8_t> settled(graph.vertexCount(), 0);
+    MinQueue queue;
+    for (std::size_t i = 0; i < lengthSeeds.size(); ++i) {
+        const Seed &seed = lengthSeeds[i];
+        if (seed.cost > maxLengthM || !(seed.cost < length[seed.vertex]))
+            continue;
+        length[seed.vertex] = seed.cost;
+        reach.origin[seed.vertex] = seedOrigin[i];
+        queue.push({seed.cost, seed.vertex});
+    }
+    while (!queue.empty()) {
+        const QueueItem item = queue.top();
+        queue.pop();
+        const std::uint32_t u = item.vertex;
+        if (settled[u])
+            continue;
+        settled[u] = 1;
+        reach.lengthM[u] = float(length[u]);
+        for (std::uint32_t arc = rowStart[u]; arc < rowStart[u + 1]; ++arc) {
+            const std::uint32_t code = csr[PedestrianGraph::Csr::edge_descriptor(u, arc)].code;
+            if (!(costs[code] < std::numeric_limits<float>::infinity()))
+                continue;
+            const std::uint32_t v = column[arc];
+            const double lv = length[u] + edges[code >> 1].lengthM;
+            if (lv <= maxLengthM && lv < length[v]) {
+                length[v] = lv;
+                reach.origin[v] = reach.origin[u];
+                queue.push({lv, v});
+            }
+        }
+    }
+    return reach;
+}
+
+Tree boostDijkstra(const PedestrianGraph &graph, const std::vector<double> &costsByCode,
+                   std::uint32_t source, QString *error)
+{
+    Tree tree;
+    const auto &csr = graph.csr();
+    const std::size_t n = graph.vertexCount();
+    if (source >= n) {
+        if (error)
+            *error = QCoreApplication::translate("RouteSearch", "The start vertex is not in the network.");
+        return tree;
+    }
+    // Costs in the CSR's own arc order, for a plain property map.
+    std::vector<double> arcCost(num_edges(csr));
+    for (std::uint32_t u = 0; u < n; ++u) {
+        for (std::uint32_t arc = csr.m_forward.m_rowstart[u]; arc < csr.m_forward.m_rowstart[u + 1];
+             ++arc)
+            arcCost[arc] = costsByCode[csr[PedestrianGraph::Csr::edge_descriptor(u, arc)].code];
+    }
+    tree.distance.assign(n, std::numeric_limits<double>::max());
+    tree.predecessor.resize(n);
+    try {
+        boost::dijkstra_shortest_paths(
+            csr, source,
+            boost::predecessor_map(
+                boost::make_iterator_property_map(tree.predecessor.begin(),
+                                                  get(boost::vertex_index, csr)))
+                .distance_map(boost::make_iterator_property_map(tree.distance.begin(),
+                                                                get(boost::vertex_index, csr)))
+                .weight_map(boost::make_iterator_property_map(arcCost.begin(),
+                                                              get(boost::edge_index, csr))));
+    } catch (const boost::negative_edge &e) {
+        if (error)
+            *error = QCoreApplication::translate("RouteSearch",
+                                                 "The network has a negative cost; no route was computed (%1).")
+                         .arg(QString::fromUtf8(e.what()));
+        return {};
+    }
+    // Unreached vertices: infinity, not the numeric maximum.
+    for (double &d : tree.distance) {
+        if (d == std::numeric_limits<double>::max())
+            d = infinity;
+    }
+    return tree;
+}
+
+} // namespace territoire::RouteSearch

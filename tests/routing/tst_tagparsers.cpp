@@ -1,0 +1,379 @@
+#include "routing/EdgeRules.h"
+#include "routing/OsmGraphReader.h"
+#include "routing/TagParsers.h"
+
+#include "SharedData.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace territoire;
+
+Q_DECLARE_METATYPE(std::optional<double>)
+
+namespace {
+
+// Expected verdict strings in rows: "pass", "fail", "unknown", "fail-or-unknown".
+Verdict verdictFrom(const QString &text)
+{
+    if (text == QLatin1String("pass"))
+        return Verdict::Pass;
+    if (text == QLatin1String("unknown"))
+        return Verdict::Unknown;
+    return Verdict::Fail;
+}
+
+std::optional<std::uint32_t> edgeOfWay(const PedestrianGraph &graph, qint64 wayId)
+{
+    for (std::uint32_t e = 0; e < graph.edgeCount(); ++e) {
+        if (graph.ways()[graph.edges()[e].way].osmId == wayId)
+            return e;
+    }
+    return std::nullopt;
+}
+
+const double unknownValue = std::nan("");
+
+} // namespace
+
+class TestTagParsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void incline_data();
+    void incline();
+    void width_data();
+    void width();
+    void kerb_data();
+    void kerb();
+    void surface_data();
+    void surface();
+    void accessAndOneway();
+
+    void inclineCase_data();
+    void inclineCase();
+    void inclineCaseGraph();
+    void widthCase_data();
+    void widthCase();
+    void kerbCase_data();
+    void kerbCase();
+};
+
+void TestTagParsers::incline_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<double>("fraction"); // NaN: unknown
+    QTest::addColumn<int>("direction");
+    QTest::addColumn<bool>("steep");
+    QTest::addColumn<bool>("problem");
+
+    QTest::newRow("percent") << "5%" << 0.05 << 0 << false << false;
+    QTest::newRow("negative with space") << "-3 %" << -0.03 << 0 << false << false;
+    QTest::newRow("unicode minus") << QString::fromUtf8("−12%") << -0.12 << 0 << false << false;
+    QTest::newRow("degrees") << QString::fromUtf8("10°") << 0.176327 << 0 << false << false;
+    QTest::newRow("negative degrees") << QString::fromUtf8("-3°") << -0.052408 << 0 << false
+                                      << false;
+    QTest::newRow("no unit is percent") << "8" << 0.08 << 0 << false << false;
+    QTest::newRow("small number is percent") << "0.05" << 0.0005 << 0 << false << false;
+    QTest::newRow("decimal comma") << "5,5%" << 0.055 << 0 << false << false;
+    QTest::newRow("decimal point with space") << "12.5 %" << 0.125 << 0 << false << false;
+    QTest::newRow("up") << "up" << unknownValue << 1 << false << false;
+    QTest::newRow("down is negative, not a magnitude") << "down" << unknownValue << -1 << false
+                                                       << false;
+    QTest::newRow("up/down") << "up/down" << unknownValue << 0 << false << false;
+    QTest::newRow("yes") << "yes" << unknownValue << 0 << false << false;
+    QTest::newRow("steep") << "steep" << unknownValue << 0 << true << false;
+    QTest::newRow("garbage") << "very much" << unknownValue << 0 << false << true;
+    QTest::newRow("implausible") << "250%" << unknownValue << 0 << false << true;
+}
+
+void TestTagParsers::incline()
+{
+    QFETCH(QString, raw);
+    QFETCH(double, fraction);
+    QFETCH(int, direction);
+    QFETCH(bool, steep);
+    QFETCH(bool, problem);
+    ParseProblem why;
+    const Incline incline = TagParsers::parseIncline(raw, &why);
+    if (std::isnan(fraction)) {
+        QVERIFY2(!incline.fraction, qPrintable(QString::number(incline.fraction.value_or(0))));
+    } else {
+        QVERIFY(incline.fraction);
+        QVERIFY2(std::abs(*incline.fraction - fraction) < 1e-6,
+                 qPrintable(QStringLiteral("%1 parsed as %2").arg(raw).arg(*incline.fraction)));
+        QCOMPARE(incline.source, ValueSource::OsmTag);
+    }
+    QCOMPARE(incline.direction, direction);
+    QCOMPARE(incline.steep, steep);
+    QCOMPARE(why.isSet(), problem);
+}
+
+void TestTagParsers::width_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<double>("metres"); // NaN: unknown
+
+    QTest::newRow("comma and unit") << "1,5 m" << 1.5;
+    QTest::newRow("plain") << "1.5" << 1.5;
+    QTest::newRow("centimetres") << "150 cm" << 1.5;
+    QTest::newRow("millimetres") << "1500 mm" << 1.5;
+    QTest::newRow("centimetres glued") << "85cm" << 0.85;
+    QTest::newRow("feet and inches") << "4'6\"" << 1.3716;
+    QTest::newRow("decimal comma no unit") << "0,90" << 0.9;
+    QTest::newRow("narrow") << "narrow" << unknownValue;
+    QTest::newRow("zero is a data error") << "0" << unknownValue;
+    QTest::newRow("negative") << "-1" << unknownValue;
+    QTest::newRow("empty") << "" << unknownValue;
+}
+
+void TestTagParsers::width()
+{
+    QFETCH(QString, raw);
+    QFETCH(double, metres);
+    const auto width = TagParsers::parseWidth(raw);
+    if (std::isnan(metres)) {
+        QVERIFY2(!width, qPrintable(QString::number(width.value_or(0))));
+    } else {
+        QVERIFY2(width && std::abs(*width - metres) < 1e-3,
+                 qPrintable(QStringLiteral("%1 parsed as %2").arg(raw).arg(width.value_or(-1))));
+    }
+}
+
+void TestTagParsers::kerb_data()
+{
+    QTest::addColumn<QString>("kerb");
+    QTest::addColumn<QString>("height");
+    QTest::addColumn<double>("metres"); // NaN: unknown
+    QTest::addColumn<double>("lowerBound");
+    QTest::addColumn<bool>("problem");
+
+    QTest::newRow("flush") << "flush" << "" << 0.0 << 0.0 << false;
+    QTest::newRow("no kerb") << "no" << "" << 0.0 << 0.0 << false;
+    QTest::newRow("lowered") << "lowered" << "" << unknownValue << 0.0 << false;
+    QTest::newRow("raised") << "raised" << "" << unknownValue << 0.03 << false;
+    QTest::newRow("rolled") << "rolled" << "" << unknownValue << 0.03 << false;
+    QTest::newRow("height in cm") << "lowered" << "2 cm" << 0.02 << 0.0 << false;
+    QTest::newRow("height without unit is metres") << "lowered" << "0.02" << 0.02 << 0.0 << false;
+    QTest::newRow("height wins over raised") << "raised" << "0,03" << 0.03 << 0.0 << false;
+    QTest::newRow("height in mm only") << "" << "25 mm" << 0.025 << 0.0 << false;
+    QTest::newRow("implausible 3 m") << "lowered" << "3" << unknownValue << 0.0 << true;
+    QTest::newRow("unspecified") << "yes" << "" << unknownValue << 0.0 << false;
+}
+
+void TestTagParsers::kerb()
+{
+    QFETCH(QString, kerb);
+    QFETCH(QString, height);
+    QFETCH(double, metres);
+    QFETCH(double, lowerBound);
+    QFETCH(bool, problem);
+    ParseProblem why;
+    const Kerb k = TagParsers::parseKerb(kerb, height, &why);
+    QVERIFY(k.isPresent());
+    if (std::isnan(metres))
+        QVERIFY(!k.heightM);
+    else
+        QVERIFY2(k.heightM && std::abs(*k.heightM - metres) < 1e-6,
+                 qPrintable(QString::number(k.heightM.value_or(-1))));
+    QCOMPARE(k.lowerBoundM, lowerBound);
+    QCOMPARE(why.isSet(), problem);
+}
+
+void TestTagParsers::surface_data()
+{
+    QTest::addColumn<QString>("surface");
+    QTest::addColumn<QString>("smoothness");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("asphalt") << "asphalt" << "" << int(SurfaceClass::Smooth);
+    QTest::newRow("sett") << "sett" << "" << int(SurfaceClass::Rough);
+    QTest::newRow("gravel") << "gravel" << "" << int(SurfaceClass::Loose);
+    QTest::newRow("asphalt in bad shape") << "asphalt" << "bad" << int(SurfaceClass::Rough);
+    QTest::newRow("impassable") << "" << "impassable" << int(SurfaceClass::Impassable);
+    QTest::newRow("untagged") << "" << "" << int(SurfaceClass::Unknown);
+}
+
+void TestTagParsers::surface()
+{
+    QFETCH(QString, surface);
+    QFETCH(QString, smoothness);
+    QFETCH(int, expected);
+    QCOMPARE(int(TagParsers::parseSurface(surface, smoothness)), expected);
+}
+
+void TestTagParsers::accessAndOneway()
+{
+    QCOMPARE(TagParsers::parseOnewayFoot(QStringLiteral("yes")), 1);
+    QCOMPARE(TagParsers::parseOnewayFoot(QStringLiteral("-1")), -1);
+    QCOMPARE(TagParsers::parseOnewayFoot(QString()), 0);
+    QVERIFY(TagParsers::isFootAllowed(QStringLiteral("no"), QStringLiteral("yes")));
+    QVERIFY(!TagParsers::isFootAllowed(QStringLiteral("private"), QString()));
+    QVERIFY(!TagParsers::isFootAllowed(QString(), QStringLiteral("no")));
+    QVERIFY(TagParsers::isFootAllowed(QString(), QString()));
+    QCOMPARE(TagParsers::parseWheelchair(QStringLiteral("limited")), WheelchairTag::Limited);
+    QCOMPARE(TagParsers::parseWheelchair(QStringLiteral("designated")), WheelchairTag::Yes);
+    QCOMPARE(TagParsers::parseStepCount(QStringLiteral("14")), std::optional<int>(14));
+    QCOMPARE(TagParsers::parseStepCount(QStringLiteral("many")), std::optional<int>());
+}
+
+// osm-incline-values/expected.md, one row per way.
+void TestTagParsers::inclineCase_data()
+{
+    QTest::addColumn<qint64>("way");
+    QTest::addColumn<double>("slope"); // NaN: unknown
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("1000 5%") << qint64(1000) << 0.05 << "pass";
+    QTest::newRow("1001 -10 %") << qint64(1001) << -0.10 << "fail";
+    QTest::newRow("1002 10 degrees") << qint64(1002) << 0.176327 << "fail";
+    QTest::newRow("1003 up") << qint64(1003) << unknownValue << "unknown";
+    QTest::newRow("1004 down") << qint64(1004) << unknownValue << "unknown";
+    QTest::newRow("1005 8") << qint64(1005) << 0.08 << "fail";
+    QTest::newRow("1006 0.05") << qint64(1006) << 0.0005 << "pass";
+    QTest::newRow("1007 5,5%") << qint64(1007) << 0.055 << "fail";
+    QTest::newRow("1008 steep") << qint64(1008) << unknownValue << "fail-or-unknown";
+    QTest::newRow("1009 up/down") << qint64(1009) << unknownValue << "unknown";
+    QTest::newRow("1010 yes") << qint64(1010) << unknownValue << "unknown";
+    QTest::newRow("1011 unicode minus 12%") << qint64(1011) << -0.12 << "fail";
+    QTest::newRow("1012 12.5 %") << qint64(1012) << 0.125 << "fail";
+    QTest::newRow("1013 -3 degrees") << qint64(1013) << -0.052408 << "fail";
+    QTest::newRow("1014 7% over 1.5 m") << qint64(1014) << 0.07 << "pass";
+    QTest::newRow("1015 10% over 0.4 m") << qint64(1015) << 0.10 << "pass";
+}
+
+void TestTagParsers::inclineCase()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-incline-values/incline-values.osm");
+    QFETCH(qint64, way);
+    QFETCH(double, slope);
+    QFETCH(QString, verdict);
+    static OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    const PedestrianGraph &graph = *read.graph;
+    const auto edge = edgeOfWay(graph, way);
+    QVERIFY(edge);
+    const EdgeData &data = graph.edges()[*edge];
+    const auto forward = data.slopeFraction(true);
+    if (std::isnan(slope)) {
+        QVERIFY2(!forward, qPrintable(QString::number(forward.value_or(0))));
+        QCOMPARE(data.slopeSource, ValueSource::Unknown);
+    } else {
+        QVERIFY(forward);
+        // The graph stores slopes to 1e-4; the parser itself is checked to 1e-6 above.
+        QVERIFY2(std::abs(*forward - slope) < 1e-4, qPrintable(QString::number(*forward)));
+        QCOMPARE(data.slopeSource, ValueSource::OsmTag);
+        // Against the way direction the slope changes sign.
+        QVERIFY(std::abs(*data.slopeFraction(false) + slope) < 1e-4);
+    }
+    const Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
+    for (bool direction : {true, false}) {
+        const Verdict v = EdgeRules::evaluate(graph, *edge, direction, norm)[Rule::Slope];
+        if (verdict == QLatin1String("fail-or-unknown"))
+            QVERIFY(v != Verdict::Pass);
+        else
+            QCOMPARE(verdictKey(v), verdictKey(verdictFrom(verdict)));
+    }
+}
+
+void TestTagParsers::inclineCaseGraph()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-incline-values/incline-values.osm");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    QCOMPARE(read.graph->vertexCount(), std::size_t(32));
+    QCOMPARE(read.graph->edgeCount(), std::size_t(16));
+    QCOMPARE(read.demSampledEdges, 0);
+    // Ways 1000-1013 are 50.04 m long, 1014 is 1.50 m and 1015 0.40 m.
+    const auto e1000 = edgeOfWay(*read.graph, 1000);
+    QVERIFY(std::abs(read.graph->edges()[*e1000].lengthM - 50.04) < 0.05);
+    QVERIFY(std::abs(read.graph->edges()[*edgeOfWay(*read.graph, 1014)].lengthM - 1.50) < 0.02);
+    QVERIFY(std::abs(read.graph->edges()[*edgeOfWay(*read.graph, 1015)].lengthM - 0.40) < 0.02);
+}
+
+// osm-width-kerb-values/expected.md, widths.
+void TestTagParsers::widthCase_data()
+{
+    QTest::addColumn<qint64>("way");
+    QTest::addColumn<double>("width"); // NaN: unknown
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("2000 1,5 m") << qint64(2000) << 1.5 << "pass";
+    QTest::newRow("2001 1.5") << qint64(2001) << 1.5 << "pass";
+    QTest::newRow("2002 150 cm") << qint64(2002) << 1.5 << "pass";
+    QTest::newRow("2003 0,90") << qint64(2003) << 0.9 << "fail";
+    QTest::newRow("2004 0.8") << qint64(2004) << 0.8 << "fail";
+    QTest::newRow("2005 4'6\"") << qint64(2005) << 1.3716 << "fail";
+    QTest::newRow("2006 narrow") << qint64(2006) << unknownValue << "unknown";
+    QTest::newRow("2007 0") << qint64(2007) << unknownValue << "unknown";
+    QTest::newRow("2008 1500 mm") << qint64(2008) << 1.5 << "pass";
+    QTest::newRow("2009 85cm") << qint64(2009) << 0.85 << "fail";
+    QTest::newRow("2010 1.40") << qint64(2010) << 1.4 << "pass";
+    QTest::newRow("2011 1,2 m") << qint64(2011) << 1.2 << "fail";
+}
+
+void TestTagParsers::widthCase()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-width-kerb-values/width-kerb-values.osm");
+    QFETCH(qint64, way);
+    QFETCH(double, width);
+    QFETCH(QString, verdict);
+    static OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    const auto edge = edgeOfWay(*read.graph, way);
+    QVERIFY(edge);
+    const WayInfo &info = read.graph->ways()[read.graph->edges()[*edge].way];
+    if (std::isnan(width))
+        QVERIFY2(!info.widthM, qPrintable(QString::number(info.widthM.value_or(0))));
+    else
+        QVERIFY2(info.widthM && std::abs(*info.widthM - width) < 1e-3,
+                 qPrintable(QString::number(info.widthM.value_or(-1))));
+    const Verdict v = EdgeRules::evaluate(*read.graph, *edge, true,
+                                          Profile::builtin(QStringLiteral("norm-2007")))[Rule::Width];
+    QCOMPARE(verdictKey(v), verdict);
+}
+
+// osm-width-kerb-values/expected.md, kerbs.
+void TestTagParsers::kerbCase_data()
+{
+    QTest::addColumn<qint64>("way");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("3000 lowered") << qint64(3000) << "unknown";
+    QTest::newRow("3001 flush") << qint64(3001) << "pass";
+    QTest::newRow("3002 raised") << qint64(3002) << "fail";
+    QTest::newRow("3003 rolled") << qint64(3003) << "fail";
+    QTest::newRow("3004 lowered 2 cm") << qint64(3004) << "pass";
+    QTest::newRow("3005 lowered 0.02") << qint64(3005) << "pass";
+    QTest::newRow("3006 lowered 4 cm") << qint64(3006) << "fail";
+    QTest::newRow("3007 raised 0,03") << qint64(3007) << "fail";
+    QTest::newRow("3008 implausible 3") << qint64(3008) << "fail-or-unknown";
+    QTest::newRow("3009 25 mm only") << qint64(3009) << "fail";
+    QTest::newRow("3010 rolled 1 cm") << qint64(3010) << "pass";
+    QTest::newRow("3011 yes") << qint64(3011) << "unknown";
+}
+
+void TestTagParsers::kerbCase()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-width-kerb-values/width-kerb-values.osm");
+    QFETCH(qint64, way);
+    QFETCH(QString, verdict);
+    static OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    QVERIFY(read.unreadableValues >= 3); // narrow, 0 and the 3 m kerb are logged
+    const auto edge = edgeOfWay(*read.graph, way);
+    QVERIFY(edge);
+    const Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
+    const Profile walking = Profile::builtin(QStringLiteral("pedestrian"));
+    for (bool direction : {true, false}) {
+        const Verdict v = EdgeRules::evaluate(*read.graph, *edge, direction, norm)[Rule::Kerb];
+        if (verdict == QLatin1String("fail-or-unknown"))
+            QVERIFY(v != Verdict::Pass);
+        else
+            QCOMPARE(verdictKey(v), verdict);
+        // The kerb never removes the crossing from the walking profile.
+        QCOMPARE(EdgeRules::evaluate(*read.graph, *edge, direction, walking).compliance(),
+                 Compliance::Compliant);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTagParsers)
+#include "tst_tagparsers.moc"
