@@ -9,12 +9,16 @@
 using namespace territoire::cli;
 
 // Each command lives in its own file; declare its entry point here and add a row below.
-namespace territoire::cli { } // namespace territoire::cli
+namespace territoire::cli {
+int runInfo(const QStringList &arguments);
+int runPack(const QStringList &arguments);
+} // namespace territoire::cli
 
 namespace {
 
 const Command commands[] = {
-    // {"info", QT_TRANSLATE_NOOP("cli", "Describe the layers of a source or project"), runInfo},
+    {"info", QT_TRANSLATE_NOOP("cli", "Describe the layers of a source or project"), runInfo},
+    {"pack", QT_TRANSLATE_NOOP("cli", "Write an offline pack (GeoPackage) of a project"), runPack},
     {nullptr, nullptr, nullptr},
 };
 

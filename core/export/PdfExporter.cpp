@@ -167,7 +167,7 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
             georeferences.append(PageGeoreference {page.layout.page.sizeMm(), mapItem->rectMm,
                                                    m_mapCrs, frame.frameExtent()});
         else
-            georeferences.append(PageGeoreference {});
+            georeferences.append(PageGeoreference {page.layout.page.sizeMm(), {}, {}, {}});
         result.pages = i + 1;
     }
     painter.end();
@@ -177,13 +177,11 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
         QFile::remove(path);
         return result;
     }
-    if (m_options.georeference) {
-        progress(0.99, tr("Georeferencing %1").arg(path));
-        QString error;
-        if (!georeferencePdf(path, georeferences, &error)) {
-            qCWarning(lcExport) << error;
-            result.warnings.append(error);
-        }
+    progress(0.99, tr("Georeferencing %1").arg(path));
+    QString error;
+    if (!finishPdf(path, georeferences, m_options.georeference, &error)) {
+        qCWarning(lcExport) << error;
+        result.warnings.append(error);
     }
     progress(1.0, tr("Exported %1").arg(path));
     result.ok = true;

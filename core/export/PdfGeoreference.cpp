@@ -38,14 +38,13 @@ Crs geographicBase(const Crs &crs)
 }
 
 // The /VP array of one page, or a null handle when the corners cannot be transformed.
-QPDFObjectHandle viewportArray(QPDF &pdf, const PageGeoreference &geo)
+QPDFObjectHandle viewportArray(QPDF &pdf, const PageGeoreference &geo, double pageTop)
 {
-    // Frame corners in PDF user space (points, origin bottom-left).
-    const double pageH = geo.pageSizeMm.height() * pointsPerMm;
+    // Frame corners in PDF user space (points, y up from the page's top edge at pageTop).
     const double x1 = geo.frameMm.left() * pointsPerMm;
     const double x2 = geo.frameMm.right() * pointsPerMm;
-    const double y1 = pageH - geo.frameMm.bottom() * pointsPerMm;
-    const double y2 = pageH - geo.frameMm.top() * pointsPerMm;
+    const double y1 = pageTop - geo.frameMm.bottom() * pointsPerMm;
+    const double y2 = pageTop - geo.frameMm.top() * pointsPerMm;
 
     // Corners upper-left, lower-left, lower-right, upper-right, as latitude then longitude.
     const QRectF e = geo.frameExtent;
@@ -97,7 +96,8 @@ QString tr(const char *text)
 
 } // namespace
 
-bool georeferencePdf(const QString &path, const QList<PageGeoreference> &pages, QString *error)
+bool finishPdf(const QString &path, const QList<PageGeoreference> &pages, bool georeference,
+               QString *error)
 {
     const QString temporary = path + QStringLiteral(".georef.tmp");
     try {
@@ -106,11 +106,25 @@ bool georeferencePdf(const QString &path, const QList<PageGeoreference> &pages, 
         const std::vector<QPDFObjectHandle> pdfPages = pdf.getAllPages();
         for (size_t i = 0; i < pdfPages.size() && i < size_t(pages.size()); ++i) {
             const PageGeoreference &geo = pages.at(int(i));
-            if (!geo.isValid())
+            QPDFObjectHandle page = pdfPages[i];
+            // QPdfWriter rounds the media box to whole points (A4 landscape: 842 x 595) and
+            // draws from its top edge down: keep that edge, give the box the exact size.
+            double pageTop = geo.pageSizeMm.height() * pointsPerMm;
+            QPDFObjectHandle mediaBox = page.getKey("/MediaBox");
+            if (mediaBox.isRectangle())
+                pageTop = mediaBox.getArrayAsRectangle().ury;
+            if (!geo.pageSizeMm.isEmpty()) {
+                // Hundredths of a point, as PDF tools print sizes (841.89 x 595.28).
+                const double w = std::round(geo.pageSizeMm.width() * pointsPerMm * 100) / 100;
+                const double h = std::round(geo.pageSizeMm.height() * pointsPerMm * 100) / 100;
+                page.replaceKey("/MediaBox", realArray({0, pageTop - h, w, pageTop}, 2));
+                page.removeKey("/CropBox");
+            }
+            if (!geo.isValid() || !georeference)
                 continue;
-            QPDFObjectHandle vp = viewportArray(pdf, geo);
+            QPDFObjectHandle vp = viewportArray(pdf, geo, pageTop);
             if (vp.isInitialized())
-                QPDFObjectHandle(pdfPages[i]).replaceKey("/VP", vp);
+                page.replaceKey("/VP", vp);
             else
                 qCWarning(lcExport) << "page" << i + 1 << "frame corners cannot be transformed";
         }

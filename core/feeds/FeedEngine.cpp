@@ -308,14 +308,10 @@ void FeedEngine::sendPage(FeedRun &run, QNetworkRequest request)
             [this, id, reply, generation] { onReplyFinished(id, reply, generation); });
 }
 
-QString FeedEngine::describeError(QNetworkReply *reply, const QByteArray &body) const
+QString FeedEngine::describeError(const FeedRun *run, QNetworkReply *reply,
+                                  const QByteArray &body) const
 {
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    FeedRun *run = nullptr;
-    for (FeedRun *r : m_runs) {
-        if (r->reply == reply)
-            run = r;
-    }
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
@@ -355,12 +351,12 @@ void FeedEngine::onReplyFinished(const QString &feedId, QNetworkReply *reply, qu
     if (!run || run->generation != generation)
         return; // aborted (offline, removed) or superseded
     run->reply = nullptr;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     run->status.lastHttpStatus = http;
     if (reply->error() != QNetworkReply::NoError) {
         run->status.lastNetworkError = reply->error();
-        finishPoll(*run, false, describeError(reply, body),
+        finishPoll(*run, false, describeError(run, reply, body),
                    isRetryable(reply->error()) || http == 429);
         return;
     }
@@ -464,7 +460,8 @@ void FeedEngine::finishPoll(FeedRun &run, bool ok, const QString &reason, bool r
             ++run.retries;
             run.status.reason += QLatin1Char(' ')
                 + tr("(retry %1 of %2 in %3 s)").arg(run.retries).arg(m_maxRetries).arg(delay / 1000.0);
-            schedule(run, delay);
+            run.timer->start(delay); // retries also follow a manual refresh
+            run.status.nextPoll = m_clock ? m_clock->now().addMSecs(delay) : QDateTime();
         } else {
             run.retries = 0;
             ++run.status.consecutiveFailures;

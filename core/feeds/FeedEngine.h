@@ -116,7 +116,7 @@ private:
     void schedule(FeedRun &run, int delayMs);
     QDateTime sinceFor(const FeedRun &run) const;
     FeedRun *runFor(const QString &feedId) const;
-    QString describeError(QNetworkReply *reply, const QByteArray &body) const;
+    QString describeError(const FeedRun *run, QNetworkReply *reply, const QByteArray &body) const;
 
     Clock *m_clock;
     ObservationCache *m_cache;

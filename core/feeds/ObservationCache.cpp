@@ -60,14 +60,9 @@ ObservationCache::ObservationCache(const QString &path)
 ObservationCache::~ObservationCache()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Connections of other threads must not be fetched from here; removing them closes them.
+    for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString ObservationCache::connectionName() const

@@ -30,9 +30,12 @@ Zone::Zone(const QString &id, const QString &name, std::shared_ptr<const OGRGeom
         m_south = envelope.MinY;
         m_east = envelope.MaxX;
         m_north = envelope.MaxY;
-        OGRPoint inside;
-        if (m_geometry->PointOnSurface(&inside) == OGRERR_NONE)
-            m_labelPoint = LonLat(inside.getX(), inside.getY());
+        OGRGeometryH inside = OGR_G_PointOnSurface(
+            OGRGeometry::ToHandle(const_cast<OGRGeometry *>(m_geometry.get())));
+        if (inside) {
+            m_labelPoint = LonLat(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
+            OGR_G_DestroyGeometry(inside);
+        }
     }
 }
 

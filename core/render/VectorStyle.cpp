@@ -61,6 +61,14 @@ QString categoryKey(const QVariant &value)
     }
 }
 
+bool VectorStyle::Category::operator==(const Category &o) const
+{
+    const bool null = !value.isValid() || value.isNull();
+    const bool otherNull = !o.value.isValid() || o.value.isNull();
+    return null == otherNull && categoryKey(value) == categoryKey(o.value) && symbol == o.symbol
+        && label == o.label;
+}
+
 VectorStyle::VectorStyle()
 {
     rebuild();
@@ -329,9 +337,11 @@ VectorStyle VectorStyle::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &v : json.value(QStringLiteral("categories")).toArray()) {
         const QJsonObject o = v.toObject();
-        s.m_categories.append({o.value(QStringLiteral("value")).toVariant(),
-                               Symbol::fromJson(o.value(QStringLiteral("symbol")).toObject()),
-                               o.value(QStringLiteral("label")).toString()});
+        const QJsonValue value = o.value(QStringLiteral("value"));
+        s.m_categories.append(
+            {value.isNull() || value.isUndefined() ? QVariant() : value.toVariant(),
+             Symbol::fromJson(o.value(QStringLiteral("symbol")).toObject()),
+             o.value(QStringLiteral("label")).toString()});
     }
     QList<GraduatedClass> classes;
     for (const QJsonValue &v : json.value(QStringLiteral("classes")).toArray()) {

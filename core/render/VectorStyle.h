@@ -42,10 +42,8 @@ public:
         QVariant value; // field value, or "key=value" / "key=*" with OSM keys
         Symbol symbol;
         QString label; // legend text; the value is shown when empty
-        bool operator==(const Category &o) const
-        {
-            return value == o.value && symbol == o.symbol && label == o.label;
-        }
+        // Values compare as category keys: 8, 8.0 and "8" are the same category.
+        bool operator==(const Category &o) const;
     };
 
     // Features with lower < value <= upper (the first class also takes value == lower).

@@ -56,7 +56,8 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
     for (const Piece &piece : pieces) {
         const double span = std::abs(piece.toFraction - piece.fromFraction);
         const EdgeData &edge = graph.edges()[piece.edge];
-        if (span < 1e-9 && !pieces.empty() && pieces.size() > 1)
+        // Snapped ends a centimetre from a vertex add nothing (and must not add verdicts).
+        if (edge.lengthM * span < 0.01 && pieces.size() > 1)
             continue;
         const WayInfo &way = graph.ways()[edge.way];
         const bool forward = piece.toFraction >= piece.fromFraction;

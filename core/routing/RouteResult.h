@@ -66,6 +66,7 @@ struct RouteResult
     LonLat to;
     double snapFromM = 0; // distance from the requested points to the network
     double snapToM = 0;
+    std::vector<std::uint32_t> vertices; // graph vertices passed, in order
     QString targetId; // nearest(): the target the route comes from
     int targetIndex = -1;
 

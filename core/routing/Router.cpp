@@ -27,6 +27,20 @@ bool finite(float value)
     return value < floatInfinity;
 }
 
+std::vector<std::uint32_t> walkedVertices(const PedestrianGraph &graph,
+                                          const RouteSearch::Outcome &outcome)
+{
+    std::vector<std::uint32_t> vertices;
+    if (outcome.seedVertex == RouteSearch::none)
+        return vertices;
+    vertices.push_back(outcome.seedVertex);
+    for (const RouteSearch::PathArc &arc : outcome.arcs) {
+        const EdgeData &edge = graph.edges()[arc.code >> 1];
+        vertices.push_back((arc.code & 1) ? edge.from : edge.to);
+    }
+    return vertices;
+}
+
 } // namespace
 
 Router::Router(QObject *parent)
@@ -158,10 +172,21 @@ std::shared_ptr<const Router::CostTable> Router::costTable(const Profile &profil
 
 SnapResult Router::snapPoint(const LonLat &point, const CostTable &table) const
 {
+    // Prefer an edge the profile can use as it is (a footway next to steps) when it is about
+    // as near as any usable edge.
     const auto graph = this->graph();
-    return graph->snap(point, snapDistance(), [&](std::uint32_t e) {
+    const double maxDistance = snapDistance();
+    const SnapResult any = graph->snap(point, maxDistance, [&](std::uint32_t e) {
         return finite(table.relaxed[e * 2]) || finite(table.relaxed[e * 2 + 1]);
     });
+    if (!any.isValid())
+        return any;
+    const SnapResult compliant = graph->snap(point, std::min(maxDistance, any.distanceM + 2.0),
+                                             [&](std::uint32_t e) {
+                                                 return finite(table.strict[e * 2])
+                                                     || finite(table.strict[e * 2 + 1]);
+                                             });
+    return compliant.isValid() ? compliant : any;
 }
 
 RouteResult Router::route(const LonLat &from, const LonLat &to, const Profile &profile) const
@@ -211,16 +236,18 @@ RouteResult Router::search(const SnapResult &from, const SnapResult &to, const P
         const std::vector<float> &costs = pass == 0 ? table.strict : table.relaxed;
         const float fwdS = costs[from.edge * 2], backS = costs[from.edge * 2 + 1];
         const float fwdT = costs[to.edge * 2], backT = costs[to.edge * 2 + 1];
+        // A point at the very end of an edge starts at its vertex, whatever the edge allows.
+        constexpr double atVertexM = 0.01;
         std::vector<RouteSearch::Seed> seeds;
-        if (finite(backS))
-            seeds.push_back({es.from, backS * ts});
-        if (finite(fwdS))
-            seeds.push_back({es.to, fwdS * (1 - ts)});
+        if (finite(backS) || ts * es.lengthM < atVertexM)
+            seeds.push_back({es.from, finite(backS) ? backS * ts : 0.0});
+        if (finite(fwdS) || (1 - ts) * es.lengthM < atVertexM)
+            seeds.push_back({es.to, finite(fwdS) ? fwdS * (1 - ts) : 0.0});
         std::vector<RouteSearch::Goal> goals;
-        if (finite(fwdT))
-            goals.push_back({et.from, fwdT * tt});
-        if (finite(backT))
-            goals.push_back({et.to, backT * (1 - tt)});
+        if (finite(fwdT) || tt * et.lengthM < atVertexM)
+            goals.push_back({et.from, finite(fwdT) ? fwdT * tt : 0.0});
+        if (finite(backT) || (1 - tt) * et.lengthM < atVertexM)
+            goals.push_back({et.to, finite(backT) ? backT * (1 - tt) : 0.0});
         double direct = RouteSearch::infinity;
         if (from.edge == to.edge) {
             if (tt >= ts && finite(fwdS))
@@ -245,6 +272,9 @@ RouteResult Router::search(const SnapResult &from, const SnapResult &to, const P
             pieces.push_back({to.edge, outcome.goalVertex == et.from ? 0.0 : 1.0, tt});
         }
         RouteResult result = RouteAssembly::assemble(*graph, profile, pieces, outcome.cost);
+        result.vertices = walkedVertices(*graph, outcome);
+        if (result.geometry.empty())
+            result.geometry = {from.point};
         result.relaxed = pass == 1;
         result.from = from.point;
         result.to = to.point;
@@ -285,6 +315,7 @@ RouteResult Router::routeBetweenVertices(std::uint32_t from, std::uint32_t to,
             pieces.push_back({arc.code >> 1, reverse ? 1.0 : 0.0, reverse ? 0.0 : 1.0});
         }
         result = RouteAssembly::assemble(*graph, profile, pieces, outcome.cost);
+        result.vertices = walkedVertices(*graph, outcome);
         if (pieces.empty())
             result.geometry = {graph->vertexPosition(from)};
         result.relaxed = pass == 1;

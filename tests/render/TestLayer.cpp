@@ -21,6 +21,7 @@ public:
         , m_failure(std::move(failure))
         , m_stats(std::move(stats))
     { }
+    ~TestJob() override { ++m_stats->jobsDestroyed; }
 
     bool render(QPainter &painter, RenderContext &context) override
     {

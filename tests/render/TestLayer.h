@@ -25,7 +25,8 @@ struct TestLayerStats
 {
     std::atomic<int> jobsCreated {0};
     std::atomic<int> jobsFinished {0};
-    std::atomic<int> jobsCancelled {0};
+    std::atomic<int> jobsCancelled {0}; // stopped while drawing
+    std::atomic<int> jobsDestroyed {0}; // snapshots released (drawn, stopped or never started)
 };
 
 // A MapLayer drawing in-memory features with a VectorStyle through SymbolPainter and

@@ -218,7 +218,8 @@ void TestRenderRenderer::restartCancelsPrevious()
     QCOMPARE(finished.size(), 1);
     // The image is for the second view, the first job stopped early.
     QCOMPARE(finished.first().at(1).value<MapSettings>().center(), second.center());
-    QTRY_COMPARE(stats->jobsCancelled.load(), 1);
+    // The first job stopped early, or never started when the thread pool was busy.
+    QTRY_COMPARE(stats->jobsDestroyed.load(), 2);
     QCOMPARE(stats->jobsFinished.load(), 1);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), 1);
@@ -237,7 +238,8 @@ void TestRenderRenderer::cancelEmitsNothing()
     QVERIFY(renderer.isActive());
     renderer.cancel();
     QVERIFY(!renderer.isActive());
-    QTRY_COMPARE(stats->jobsCancelled.load() + stats->jobsFinished.load(), 1);
+    QTRY_COMPARE(stats->jobsDestroyed.load(), 1);
+    QCOMPARE(stats->jobsFinished.load(), 0);
     QCoreApplication::processEvents();
     QCOMPARE(finished.size(), 0);
 }

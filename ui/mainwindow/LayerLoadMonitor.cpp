@@ -1,5 +1,6 @@
 #include "mainwindow/LayerLoadMonitor.h"
 
+#include "layers/RasterLayer.h"
 #include "layers/VectorLayer.h"
 
 namespace territoire {
@@ -19,8 +20,11 @@ bool LayerLoadMonitor::isLoading(const MapLayer *layer)
 
 QString LayerLoadMonitor::loadError(const MapLayer *layer)
 {
-    const auto *vector = qobject_cast<const VectorLayer *>(layer);
-    return vector ? vector->errorString() : QString();
+    if (const auto *vector = qobject_cast<const VectorLayer *>(layer))
+        return vector->errorString();
+    if (const auto *raster = qobject_cast<const RasterLayer *>(layer))
+        return raster->isValid() ? QString() : raster->errorString();
+    return {};
 }
 
 void LayerLoadMonitor::watch(MapLayer *layer)

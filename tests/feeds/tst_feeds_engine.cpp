@@ -1,0 +1,475 @@
+// The feed engine against the loopback mock server: the real Qt network stack, recorded Hub'Eau
+// answers, pagination (hubeau-pagination-206), errors, stalls, malformed JSON, redirects, TLS
+// and proxy (qt-network-redirect-timeout scenarios A-G), offline mode and staleness.
+#include "MockHttpServer.h"
+#include "SharedData.h"
+
+#include "base/Clock.h"
+#include "feeds/FeedEngine.h"
+#include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeFeeds.h"
+#include "feeds/gauges/GaugeUnits.h"
+#include "feeds/gauges/HubEau.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace territoire;
+using territoire::test::MockHttpServer;
+
+namespace {
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+// Hub'Eau observations from a fixed first URL (the case files match exact URLs).
+class FixedHubEauFeed : public HubEauFeed
+{
+public:
+    explicit FixedHubEauFeed(const QUrl &first)
+        : HubEauFeed(QString(), {})
+        , m_first(first)
+    { }
+    QNetworkRequest nextRequest(const QDateTime &) const override { return QNetworkRequest(m_first); }
+
+private:
+    QUrl m_first;
+};
+
+// A station list feed: each station becomes an observation "lon" (longitude), for checks.
+class StationsFeed : public Feed
+{
+public:
+    explicit StationsFeed(const QUrl &url)
+        : m_url(url)
+    { }
+    QString id() const override { return QStringLiteral("stations"); }
+    QString displayName() const override { return QStringLiteral("Stations"); }
+    QNetworkRequest nextRequest(const QDateTime &) const override { return QNetworkRequest(m_url); }
+    QUrl parse(const QByteArray &body, const QUrl &, ObservationList &out, QString &error) const override
+    {
+        QUrl next;
+        const QList<GaugeStation> stations = hubeau::parseStations(body, &error, &next);
+        for (const GaugeStation &s : stations)
+            out.append({id(), s.code, QStringLiteral("lon"), utc("2025-01-01T00:00:00Z"), s.position.lon, {}});
+        return next;
+    }
+
+private:
+    QUrl m_url;
+};
+
+QJsonObject route(const QString &path, int status, const QJsonObject &extra = {})
+{
+    QJsonObject r = extra;
+    r.insert(QStringLiteral("path"), path);
+    r.insert(QStringLiteral("status"), status);
+    return r;
+}
+
+QJsonObject jsonHeaders()
+{
+    return {{QStringLiteral("Content-Type"), QStringLiteral("application/json; charset=UTF-8")}};
+}
+
+// Routes of one scenario of hubeau-pagination-206/exchanges.json, host stripped.
+QJsonObject paginationRoutes(const QString &caseDir, const QString &scenario)
+{
+    QFile f(caseDir + QStringLiteral("/exchanges.json"));
+    f.open(QIODevice::ReadOnly);
+    const QJsonArray exchanges = QJsonDocument::fromJson(f.readAll()).object().value(scenario).toArray();
+    QJsonArray routes;
+    for (const QJsonValue &v : exchanges) {
+        const QJsonObject e = v.toObject();
+        QString target = e.value(QStringLiteral("request")).toString();
+        target.remove(QStringLiteral("https://hubeau.eaufrance.fr"));
+        routes.append(route(target, e.value(QStringLiteral("status")).toInt(),
+                            {{QStringLiteral("headers"), e.value(QStringLiteral("headers"))},
+                             {QStringLiteral("body_file"), e.value(QStringLiteral("body"))}}));
+    }
+    return {{QStringLiteral("base_dir"), caseDir},
+            {QStringLiteral("replace"), QJsonObject {{QStringLiteral("https://hubeau.eaufrance.fr"), QStringLiteral("{base}")}}},
+            {QStringLiteral("routes"), routes}};
+}
+
+} // namespace
+
+class TestFeedsEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void pagination206();
+    void paginationLoop();
+    void pageDepth400();
+    void recordedAnswersAndSince();
+    void failures_data();
+    void failures();
+    void retriesWithBackoff();
+    void redirects_data();
+    void redirects();
+    void insecureRedirect();
+    void tlsNameMismatch();
+    void proxyAuthentication();
+    void offlineSendsNothing();
+    void lateAndStale();
+
+private:
+    struct Setup
+    {
+        ManualClock clock {utc("2025-11-02T06:00:00Z")};
+        ObservationCache cache {QStringLiteral(":memory:")};
+        FeedEngine engine {&clock, &cache};
+        Setup()
+        {
+            cache.open();
+            engine.setMaxRetries(0);
+            engine.setTransferTimeoutMs(2000);
+        }
+        bool poll(const QString &id)
+        {
+            QSignalSpy finished(&engine, &FeedEngine::pollFinished);
+            engine.refresh(id);
+            return finished.wait(20000) && finished.first().at(1).toBool();
+        }
+    };
+    QString m_caseDir;
+    QTemporaryDir m_certDir;
+};
+
+void TestFeedsEngine::initTestCase()
+{
+    if (MockHttpServer::pythonExecutable().isEmpty())
+        QFAIL("python3 is needed for the mock HTTP server");
+    TERRITOIRE_SHARED_FILE(expected, "cases/hubeau-pagination-206/expected.md");
+    m_caseDir = QFileInfo(expected).absolutePath();
+}
+
+void TestFeedsEngine::pagination206()
+{
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_A_normal")), &error), qPrintable(error));
+    Setup s;
+    const QString first = QStringLiteral("/api/v2/hydrometrie/observations_tr?code_entite=U299000101&grandeur_hydro=H&size=3");
+    s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + first)));
+    QVERIFY2(s.poll(gauge::hubEauFeedId()), qPrintable(s.engine.status(gauge::hubEauFeedId()).reason));
+    const QStringList targets = server.targets();
+    QCOMPARE(targets.size(), 2);
+    QCOMPARE(targets.at(0), first);
+    QCOMPARE(targets.at(1), first + QStringLiteral("&cursor=TEST-CURSOR%2Bpage2%3D%3D"));
+    QCOMPARE(server.requests().at(1).status, 206);
+    const ObservationList series = s.cache.series(gauge::hubEauFeedId(), "U299000101", "H", {}, {});
+    QCOMPARE(series.size(), 5);
+    const QStringList expected {"2025-11-02T00:00:00Z=1.244", "2025-11-02T00:15:00Z=1.241", "2025-11-02T00:30:00Z=1.239",
+                                "2025-11-02T00:45:00Z=1.236", "2025-11-02T01:00:00Z=1.234"};
+    QStringList got;
+    for (const Observation &o : series)
+        got.append(hubeau::formatInstant(o.time) + QLatin1Char('=') + QString::number(o.value));
+    QCOMPARE(got, expected);
+    const auto latest = s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "U299000101", "H", s.clock.now());
+    QVERIFY(latest);
+    QCOMPARE(latest->value, 1.234);
+    QCOMPARE(latest->time.toTimeZone(QTimeZone("Europe/Paris")).toString("HH:mm"), QStringLiteral("02:00"));
+    QCOMPARE(s.engine.status(gauge::hubEauFeedId()).state, FeedStatus::Ok);
+    // Polling again stores nothing twice.
+    QVERIFY(s.poll(gauge::hubEauFeedId()));
+    QCOMPARE(s.cache.count(gauge::hubEauFeedId()), 5);
+}
+
+void TestFeedsEngine::paginationLoop()
+{
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_B_next_loops_back")), &error), qPrintable(error));
+    Setup s;
+    const QString first = QStringLiteral("/api/v2/hydrometrie/observations_tr?code_entite=U299000101&grandeur_hydro=H&size=3");
+    s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + first)));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("already fetched"));
+    QVERIFY(s.poll(gauge::hubEauFeedId()));
+    QCOMPARE(server.targets().size(), 2);
+    QCOMPARE(s.cache.count(gauge::hubEauFeedId()), 5);
+}
+
+void TestFeedsEngine::pageDepth400()
+{
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_C_page_depth")), &error), qPrintable(error));
+    Setup s;
+    s.engine.setMaxRetries(3);
+    s.cache.store({{"stations", "U299000101", "lon", utc("2025-01-01T00:00:00Z"), 6.8653, {}}});
+    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl(server.baseUrl().toString() + "/api/v2/hydrometrie/referentiel/stations?code_departement=90&page=5&size=5000")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("HTTP 400"));
+    QVERIFY(!s.poll("stations"));
+    const FeedStatus st = s.engine.status("stations");
+    QCOMPARE(st.state, FeedStatus::Failing);
+    QVERIFY2(st.reason.contains("exceeds the 20000 results depth"), qPrintable(st.reason));
+    QCOMPARE(st.lastHttpStatus, 400);
+    QTest::qWait(300);
+    QCOMPARE(server.targets().size(), 1); // a 400 is not retried
+    QCOMPARE(s.cache.count("stations"), 1); // what was loaded stays
+}
+
+void TestFeedsEngine::recordedAnswersAndSince()
+{
+    TERRITOIRE_SHARED_FILE(qfile, "data/hubeau-hydrometrie/observations_tr_K447001001_Q_2026-09-13.json");
+    MockHttpServer server;
+    QString error;
+    const QJsonObject routes {
+        {"replace", QJsonObject {{"https://hubeau.eaufrance.fr/api/v2/hydrometrie", "{base}/hub"}}},
+        {"routes", QJsonArray {route("/hub/observations_tr", 200, {{"match_query", false}, {"times", 1}, {"body_file", qfile}, {"headers", jsonHeaders()}}),
+                               route("/hub/observations_tr", 206, {{"match_query", false}, {"body_file", test::sharedPath("data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json")}})}}};
+    QVERIFY2(server.start(routes, &error), qPrintable(error));
+    Setup s;
+    s.clock.setNow(utc("2026-08-27T09:00:00Z"));
+    auto feed = std::make_unique<HubEauFeed>(server.baseUrl().toString() + "/hub/", QStringList {"K447001001", "U234503001"});
+    s.engine.addFeed(std::move(feed));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("already fetched"));
+    QVERIFY2(s.poll(gauge::hubEauFeedId()), qPrintable(s.engine.status(gauge::hubEauFeedId()).reason));
+    const QStringList targets = server.targets();
+    QVERIFY(targets.size() >= 2);
+    QVERIFY2(targets.at(0).startsWith("/hub/observations_tr?code_entite=K447001001,U234503001&date_debut_obs=2026-08-26T09:00:00Z"), qPrintable(targets.at(0)));
+    QVERIFY2(targets.at(1).contains("cursor=AoJwrbyHoaADPwpLNDQ3MDAxMF9LNDQ3MDAxMDAxX1FfMjAyNi0wOC0yN1QwNzoyNzozMA%3D%3D"), qPrintable(targets.at(1)));
+    QCOMPARE(s.cache.series(gauge::hubEauFeedId(), "K447001001", "Q", {}, {}).size(), 2);
+    const auto h = s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "K447001001", "H", s.clock.now());
+    QVERIFY(h);
+    QCOMPARE(h->value, -1.232); // negative heights kept
+    // The next poll asks only for what is new: since the newest observation minus the overlap.
+    server.clearLog();
+    s.engine.setOverlapSeconds(600);
+    s.poll(gauge::hubEauFeedId());
+    QVERIFY2(server.targets().value(0).contains("date_debut_obs=2026-08-27T07:50:00Z"), qPrintable(server.targets().value(0)));
+}
+
+void TestFeedsEngine::failures_data()
+{
+    QTest::addColumn<QJsonObject>("answer");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("malformed JSON") << QJsonObject {{"body", "{\"count\": 3, \"data\": [ {\"code_st"}, {"headers", jsonHeaders()}} << "malformed JSON";
+    QTest::newRow("empty data") << QJsonObject {{"body", "{\"count\": 0, \"next\": null, \"data\": []}"}} << "empty \"data\"";
+    QTest::newRow("no data member") << QJsonObject {{"body", "{\"message\": \"hello\"}"}} << "no \"data\" list";
+    QTest::newRow("HTTP 503") << QJsonObject {{"status", 503}, {"body", "{\"message\": \"maintenance\"}"}} << "HTTP 503: maintenance";
+    QTest::newRow("HTTP 404") << QJsonObject {{"status", 404}, {"body", "not here"}} << "HTTP 404";
+    QTest::newRow("stalled answer") << QJsonObject {{"stall_after", 19}, {"stall_seconds", 30}, {"headers", QJsonObject {{"Content-Length", "5000"}}}, {"body", "{\"count\":1,\"data\":[" + QString(5000 - 19, QLatin1Char(' '))}} << "timeout";
+}
+
+void TestFeedsEngine::failures()
+{
+    QFETCH(QJsonObject, answer);
+    QFETCH(QString, reason);
+    QJsonObject r = answer;
+    r.insert("path", "/obs");
+    if (!r.contains("status"))
+        r.insert("status", 200);
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {r}}}, &error), qPrintable(error));
+    Setup s;
+    s.engine.setTransferTimeoutMs(1000);
+    const Observation good {gauge::hubEauFeedId(), "S", "H", utc("2025-11-02T05:00:00Z"), 1.5, {}};
+    s.cache.store({good});
+    s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + "/obs")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("Hub'Eau river gauges: "));
+    QVERIFY(!s.poll(gauge::hubEauFeedId()));
+    const FeedStatus st = s.engine.status(gauge::hubEauFeedId());
+    QCOMPARE(st.state, FeedStatus::Failing);
+    QVERIFY2(st.reason.startsWith("Hub'Eau river gauges: "), qPrintable(st.reason));
+    QVERIFY2(st.reason.contains(reason), qPrintable(st.reason));
+    // The last good values stay, nothing partial was stored.
+    QCOMPARE(s.cache.count(gauge::hubEauFeedId()), 1);
+    QCOMPARE(s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "S", "H", s.clock.now())->value, 1.5);
+    QVERIFY(!st.lastSuccess.isValid());
+}
+
+void TestFeedsEngine::retriesWithBackoff()
+{
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/obs", 500, {{"times", 2}, {"body", "{}"}}),
+                                                              route("/obs", 200, {{"body", "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":\"S\",\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-11-02T05:30:00Z\",\"resultat_obs\":-40}]}"}})}}},
+                          &error),
+             qPrintable(error));
+    Setup s;
+    s.engine.setMaxRetries(3);
+    s.engine.setRetryBaseDelayMs(50);
+    s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + "/obs")));
+    QSignalSpy finished(&s.engine, &FeedEngine::pollFinished);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("HTTP 500"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("HTTP 500"));
+    s.engine.refresh(gauge::hubEauFeedId());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    QCOMPARE(finished.at(2).at(1).toBool(), true);
+    QCOMPARE(server.targets().size(), 3);
+    QCOMPARE(s.engine.status(gauge::hubEauFeedId()).state, FeedStatus::Ok);
+    QCOMPARE(s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "S", "H", {})->value, -0.04);
+}
+
+void TestFeedsEngine::redirects_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("minRequests");
+    QTest::addColumn<int>("maxRequests");
+    QTest::newRow("A same host 301") << "/api/v1/hydrometrie/referentiel/stations?code_departement=90" << true << "" << 2 << 2;
+    QTest::newRow("B other host 302") << "/feed" << true << "" << 2 << 2;
+    QTest::newRow("C redirect loop") << "/loop-a" << false << "too many redirects" << 2 << 11;
+}
+
+void TestFeedsEngine::redirects()
+{
+    QFETCH(QString, start);
+    QFETCH(bool, ok);
+    QFETCH(QString, reason);
+    QFETCH(int, minRequests);
+    QFETCH(int, maxRequests);
+    TERRITOIRE_SHARED_FILE(stations, "cases/qt-network-redirect-timeout/stations-ok.json");
+    MockHttpServer server;
+    QString error;
+    const QJsonObject body {{"body_file", stations}, {"headers", jsonHeaders()}};
+    const QJsonArray routes {
+        route("/api/v1/hydrometrie/referentiel/stations?code_departement=90", 301, {{"headers", QJsonObject {{"Location", "{base}/api/v2/hydrometrie/referentiel/stations?code_departement=90"}}}}),
+        route("/api/v2/hydrometrie/referentiel/stations?code_departement=90", 200, body),
+        route("/feed", 302, {{"headers", QJsonObject {{"Location", "http://localhost:{port}/feed-moved"}}}}),
+        route("/feed-moved", 200, body),
+        route("/loop-a", 302, {{"headers", QJsonObject {{"Location", "/loop-b"}}}}),
+        route("/loop-b", 302, {{"headers", QJsonObject {{"Location", "/loop-a"}}}}),
+    };
+    QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));
+    Setup s;
+    s.cache.store({{"stations", "U299000101", "lon", utc("2024-01-01T00:00:00Z"), 6.8, {}}});
+    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl(server.baseUrl().toString() + start)));
+    if (!ok)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(reason));
+    QCOMPARE(s.poll("stations"), ok);
+    const int requests = server.targets().size();
+    QVERIFY2(requests >= minRequests && requests <= maxRequests, qPrintable(server.targets().join(' ')));
+    const FeedStatus st = s.engine.status("stations");
+    QVERIFY2(st.reason.contains(reason), qPrintable(st.reason));
+    const auto lon = s.cache.latestAtOrBefore("stations", "U299000101", "lon", {});
+    QVERIFY(lon);
+    QCOMPARE(lon->value, ok ? 6.865303956 : 6.8); // on failure the cached data stays
+}
+
+void TestFeedsEngine::insecureRedirect()
+{
+    // Scenario D: https -> http is never followed, and the http URL is never requested.
+    TERRITOIRE_SHARED_FILE(stations, "cases/qt-network-redirect-timeout/stations-ok.json");
+    QString cert, key, error;
+    QVERIFY2(MockHttpServer::makeSelfSignedCertificate(m_certDir.path(), "loopback", true, &cert, &key, &error), qPrintable(error));
+    MockHttpServer server;
+    const QJsonArray routes {route("/secure", 301, {{"headers", QJsonObject {{"Location", "{base}/plain"}}}}),
+                             route("/plain", 200, {{"body_file", stations}})};
+    QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error, cert, key), qPrintable(error));
+    Setup s;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(QSslCertificate::fromPath(cert));
+    s.engine.setSslConfiguration(ssl);
+    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl(server.tlsBaseUrl().toString() + "/secure")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("https to http refused"));
+    QVERIFY(!s.poll("stations"));
+    const FeedStatus st = s.engine.status("stations");
+    QCOMPARE(st.lastNetworkError, int(QNetworkReply::InsecureRedirectError));
+    QCOMPARE(server.targets(), QStringList {"/secure"});
+    QCOMPARE(s.cache.count("stations"), 0);
+}
+
+void TestFeedsEngine::tlsNameMismatch()
+{
+    // Scenario F: a self-signed certificate for another name: the handshake fails, the errors
+    // are reported, no HTTP request is made.
+    TERRITOIRE_SHARED_FILE(stations, "cases/qt-network-redirect-timeout/stations-ok.json");
+    QString cert, key, error;
+    QVERIFY2(MockHttpServer::makeSelfSignedCertificate(m_certDir.path(), "mock.invalid", false, &cert, &key, &error), qPrintable(error));
+    MockHttpServer server;
+    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/api/v2/hydrometrie/referentiel/stations", 200, {{"body_file", stations}})}}}, &error, cert, key), qPrintable(error));
+    Setup s;
+    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl(server.tlsBaseUrl().toString() + "/api/v2/hydrometrie/referentiel/stations")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("TLS errors: "));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("TLS handshake failed"));
+    QVERIFY(!s.poll("stations"));
+    const FeedStatus st = s.engine.status("stations");
+    QCOMPARE(st.lastNetworkError, int(QNetworkReply::SslHandshakeFailedError));
+    QVERIFY2(st.reason.contains("self signed", Qt::CaseInsensitive) || st.reason.contains("self-signed", Qt::CaseInsensitive), qPrintable(st.reason));
+    QVERIFY2(st.reason.contains("host name", Qt::CaseInsensitive), qPrintable(st.reason));
+    QVERIFY(server.targets().isEmpty());
+}
+
+void TestFeedsEngine::proxyAuthentication()
+{
+    // Scenario G: the proxy answers 407; without credentials the error is reported once, with
+    // configured credentials the request goes through.
+    TERRITOIRE_SHARED_FILE(stations, "cases/qt-network-redirect-timeout/stations-ok.json");
+    MockHttpServer proxy;
+    QString error;
+    QVERIFY2(proxy.start(QJsonObject {{"routes", QJsonArray {route("/api/v2/hydrometrie/referentiel/stations", 200, {{"require_proxy_auth", "duty:s3cret"}, {"body_file", stations}})}}}, &error), qPrintable(error));
+    Setup s;
+    s.engine.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, "127.0.0.1", quint16(proxy.port())));
+    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl("http://hubeau.eaufrance.fr/api/v2/hydrometrie/referentiel/stations")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("asks for credentials"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("proxy authentication required"));
+    QVERIFY(!s.poll("stations"));
+    QCOMPARE(s.engine.status("stations").lastNetworkError, int(QNetworkReply::ProxyAuthenticationRequiredError));
+    QVERIFY2(proxy.targets().size() <= 2, qPrintable(proxy.targets().join(' ')));
+    QVERIFY(proxy.targets().value(0).startsWith("http://hubeau.eaufrance.fr/"));
+    s.engine.setProxyCredentials("duty", "s3cret");
+    QVERIFY2(s.poll("stations"), qPrintable(s.engine.status("stations").reason));
+    QCOMPARE(s.cache.latestAtOrBefore("stations", "U299000101", "lon", {})->value, 6.865303956);
+}
+
+void TestFeedsEngine::offlineSendsNothing()
+{
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/obs", 200, {{"body", "{}"}})}}}, &error), qPrintable(error));
+    Setup s;
+    s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + "/obs")));
+    s.engine.setOffline(true);
+    QSignalSpy started(&s.engine, &FeedEngine::pollStarted);
+    s.engine.start();
+    s.engine.refreshAll();
+    QTest::qWait(300);
+    QCOMPARE(started.size(), 0);
+    QVERIFY(server.targets().isEmpty());
+    QCOMPARE(s.engine.status(gauge::hubEauFeedId()).state, FeedStatus::Offline);
+    QVERIFY(!s.engine.status(gauge::hubEauFeedId()).nextPoll.isValid());
+}
+
+void TestFeedsEngine::lateAndStale()
+{
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/obs", 200, {{"body", "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":\"S\",\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-11-02T05:50:00Z\",\"resultat_obs\":900}]}"}})}}}, &error), qPrintable(error));
+    Setup s;
+    s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + "/obs")));
+    QVERIFY(s.poll(gauge::hubEauFeedId()));
+    const QString id = gauge::hubEauFeedId();
+    QCOMPARE(s.engine.status(id).state, FeedStatus::Ok);
+    QCOMPARE(s.engine.status(id).lastSuccess, s.clock.now());
+    const QDateTime observed = utc("2025-11-02T05:50:00Z");
+    s.engine.setStaleAfterSeconds(1800);
+    QVERIFY(!s.engine.isStale(id, observed));
+    s.clock.advance(20 * 60); // 06:20: observation 30 min old, poll 20 min old (interval 2 min)
+    QCOMPARE(s.engine.status(id).state, FeedStatus::Late);
+    QVERIFY(!s.engine.isStale(id, observed));
+    s.clock.advance(60);
+    QVERIFY(s.engine.isStale(id, observed));
+    // The last successful poll survives a restart through the cache.
+    QCOMPARE(s.cache.lastSuccess(id), utc("2025-11-02T06:00:00Z"));
+}
+
+QTEST_GUILESS_MAIN(TestFeedsEngine)
+#include "tst_feeds_engine.moc"

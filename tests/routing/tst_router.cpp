@@ -1,0 +1,490 @@
+#include "routing/GraphBuilder.h"
+#include "routing/OsmGraphReader.h"
+#include "routing/RouteGeoJson.h"
+#include "routing/Router.h"
+
+#include "SharedData.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace territoire;
+
+namespace {
+
+// The ways a route walks, in order, each once per run.
+QList<qint64> waysOf(const RouteResult &route)
+{
+    QList<qint64> ways;
+    for (const RouteStretch &s : route.stretches) {
+        if (ways.isEmpty() || ways.last() != s.wayId)
+            ways.append(s.wayId);
+    }
+    return ways;
+}
+
+QString describe(const RouteResult &route)
+{
+    QStringList ways;
+    for (qint64 w : waysOf(route))
+        ways.append(QString::number(w));
+    return QStringLiteral("status %1, %2 m, ways [%3], compliant %4, error \"%5\", warnings: %6")
+        .arg(int(route.status))
+        .arg(route.lengthM, 0, 'f', 2)
+        .arg(ways.join(QLatin1Char(',')))
+        .arg(route.compliant)
+        .arg(route.error, route.warnings.join(QStringLiteral("; ")));
+}
+
+// A hand-made way of two nodes, with a given length and slope from its first to second node.
+WayInput straightWay(qint64 id, qint64 a, qint64 b, double length, double slope)
+{
+    WayInput way;
+    way.info.osmId = id;
+    way.info.kind = WayKind::Footway;
+    way.info.incline.fraction = slope;
+    way.info.incline.source = ValueSource::OsmTag;
+    // Nodes a few centimetres apart: the lengths come from the override, and the A*
+    // heuristic stays below them.
+    way.nodes = {{a, LonLat(6.86 + a * 1e-7, 47.63)}, {b, LonLat(6.86 + b * 1e-7, 47.63)}};
+    way.lengthOverrideM = length;
+    return way;
+}
+
+// The effort profile of boost-dijkstra-pitfalls: cost = length * (1 + 10 * max(slope, 0)).
+Profile effortProfile()
+{
+    Profile p = Profile::builtin(QStringLiteral("pedestrian"));
+    p.name = QStringLiteral("effort");
+    p.uphillEffort = 10.0;
+    return p;
+}
+
+std::shared_ptr<PedestrianGraph> pitfallsGraph()
+{
+    // cases/boost-dijkstra-pitfalls/edges.csv
+    GraphBuilder builder;
+    builder.addWay(straightWay(1, 0, 1, 100, 0.02));
+    builder.addWay(straightWay(2, 1, 2, 50, -0.12));
+    builder.addWay(straightWay(3, 0, 3, 80, 0.0));
+    builder.addWay(straightWay(4, 3, 2, 90, 0.05));
+    builder.addWay(straightWay(5, 2, 4, 30, 0.0));
+    builder.addWay(straightWay(6, 5, 6, 40, 0.0));
+    return builder.build();
+}
+
+const LonLat nodeA(6.8795898, 47.6374881);
+const LonLat nodeB(6.8796160, 47.6378477);
+const LonLat nodeG(6.8796552, 47.6383872);
+const LonLat nodeH(6.8799212, 47.6383783);
+
+} // namespace
+
+class TestRouter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pitfalls_data();
+    void pitfalls();
+    void pitfallsDistanceMap();
+    void negativeCostsAreCaught();
+    void negativeProfileIsClamped();
+
+    void stepsRampOneway_data();
+    void stepsRampOneway();
+    void limitedIsReportedNotBlocked();
+    void closuresChangeRoutes();
+
+    void onlyNonCompliantPath();
+    void disconnectedNetwork();
+    void pointFarFromAnyWay();
+    void sameStartAndEnd();
+
+    void parisAvoidsSteps_data();
+    void parisAvoidsSteps();
+    void parisNearestBays();
+    void parisReachable();
+    void geoJson();
+};
+
+void TestRouter::pitfalls_data()
+{
+    QTest::addColumn<qint64>("source");
+    QTest::addColumn<qint64>("target");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<double>("cost");
+    QTest::addColumn<QList<qint64>>("vertices");
+    QTest::addColumn<double>("length");
+    QTest::newRow("0 to 4") << qint64(0) << qint64(4) << true << 200.0 << QList<qint64> {0, 1, 2, 4}
+                            << 180.0;
+    QTest::newRow("4 to 0 (asymmetric)") << qint64(4) << qint64(0) << true << 200.0
+                                         << QList<qint64> {4, 2, 3, 0} << 200.0;
+    QTest::newRow("0 to 0") << qint64(0) << qint64(0) << true << 0.0 << QList<qint64> {0} << 0.0;
+    QTest::newRow("0 to 5 unreachable") << qint64(0) << qint64(5) << false << 0.0
+                                        << QList<qint64> {} << 0.0;
+    QTest::newRow("5 to 6") << qint64(5) << qint64(6) << true << 40.0 << QList<qint64> {5, 6}
+                            << 40.0;
+}
+
+void TestRouter::pitfalls()
+{
+    QFETCH(qint64, source);
+    QFETCH(qint64, target);
+    QFETCH(bool, found);
+    QFETCH(double, cost);
+    QFETCH(QList<qint64>, vertices);
+    QFETCH(double, length);
+    Router router;
+    router.setGraph(pitfallsGraph());
+    const auto graph = router.graph();
+    const RouteResult route = router.routeBetweenVertices(*graph->vertexForNode(source),
+                                                          *graph->vertexForNode(target),
+                                                          effortProfile());
+    QCOMPARE(route.isValid(), found);
+    if (!found) {
+        QCOMPARE(route.status, RouteResult::Status::NoRoute);
+        QVERIFY(route.geometry.empty());
+        QVERIFY(!route.error.isEmpty());
+        return;
+    }
+    QVERIFY2(std::abs(route.cost - cost) < 1e-3, qPrintable(describe(route)));
+    QVERIFY2(std::abs(route.lengthM - length) < 1e-3, qPrintable(describe(route)));
+    QList<qint64> walked;
+    for (std::uint32_t v : route.vertices)
+        walked.append(graph->vertexNodeId(v));
+    if (vertices.size() == 1)
+        QVERIFY(walked.isEmpty() || walked == vertices);
+    else
+        QCOMPARE(walked, vertices);
+}
+
+void TestRouter::pitfallsDistanceMap()
+{
+    Router router;
+    router.setGraph(pitfallsGraph());
+    const auto graph = router.graph();
+    QString error;
+    const RouteSearch::Tree tree = router.costsFrom(*graph->vertexForNode(0), effortProfile(),
+                                                    false, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const double expected[] = {0, 120, 170, 80, 200};
+    for (qint64 node = 0; node <= 4; ++node) {
+        const std::uint32_t v = *graph->vertexForNode(node);
+        QVERIFY2(std::abs(tree.distance[v] - expected[node]) < 1e-3,
+                 qPrintable(QStringLiteral("d(%1) = %2").arg(node).arg(tree.distance[v])));
+    }
+    // The island stays unreached: infinite, its own predecessor; so does the source.
+    for (qint64 node : {5, 6}) {
+        const std::uint32_t v = *graph->vertexForNode(node);
+        QVERIFY(std::isinf(tree.distance[v]));
+        QCOMPARE(tree.predecessor[v], v);
+    }
+    const std::uint32_t v0 = *graph->vertexForNode(0);
+    QCOMPARE(tree.predecessor[v0], v0);
+    QCOMPARE(tree.predecessor[*graph->vertexForNode(4)], *graph->vertexForNode(2));
+    QCOMPARE(tree.predecessor[*graph->vertexForNode(3)], v0);
+}
+
+void TestRouter::negativeCostsAreCaught()
+{
+    // The tempting model length * (1 + 10 * slope) gives arc 1->2 a cost of -10: Boost throws
+    // negative_edge, which must come back as an error, not end the program.
+    const auto graph = pitfallsGraph();
+    std::vector<double> costs(graph->edgeCount() * 2);
+    for (std::uint32_t e = 0; e < graph->edgeCount(); ++e) {
+        const EdgeData &edge = graph->edges()[e];
+        costs[e * 2] = edge.lengthM * (1 + 10 * *edge.slopeFraction(true));
+        costs[e * 2 + 1] = edge.lengthM * (1 + 10 * *edge.slopeFraction(false));
+    }
+    QString error;
+    const RouteSearch::Tree tree = RouteSearch::boostDijkstra(*graph, costs, 0, &error);
+    QVERIFY(tree.distance.empty());
+    QVERIFY2(error.contains(QStringLiteral("negative")), qPrintable(error));
+}
+
+void TestRouter::negativeProfileIsClamped()
+{
+    Profile p = effortProfile();
+    p.uphillEffort = -50; // nonsense from a user: clamped, never negative
+    p.unknownPenalty = -5;
+    Router router;
+    router.setGraph(pitfallsGraph());
+    const auto table = router.costTable(p);
+    for (float c : table->strict)
+        QVERIFY2(c >= 0, qPrintable(QString::number(c)));
+    QString error;
+    const auto tree = router.costsFrom(0, p, false, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestRouter::stepsRampOneway_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<LonLat>("from");
+    QTest::addColumn<LonLat>("to");
+    QTest::addColumn<QList<qint64>>("ways");
+    QTest::addColumn<double>("length");
+    QTest::addColumn<bool>("compliant");
+
+    const QString wheelchair = QStringLiteral("norm-2007");
+    QTest::newRow("A to B over the ramped steps")
+        << wheelchair << nodeA << nodeB << QList<qint64> {6102, 6103, 6104} << 80.06 << true;
+    QTest::newRow("B to A: oneway=yes does not bind pedestrians")
+        << wheelchair << nodeB << nodeA << QList<qint64> {6104, 6103, 6102} << 80.06 << true;
+    QTest::newRow("A to G with limited accessibility")
+        << wheelchair << nodeA << nodeG << QList<qint64> {6102, 6103, 6104, 6108} << 140.11
+        << false;
+    QTest::newRow("H to G: oneway:foot forbids 6109")
+        << wheelchair << nodeH << nodeG << QList<qint64> {6110, 6111, 6112} << 80.06 << true;
+    QTest::newRow("G to H") << wheelchair << nodeG << nodeH << QList<qint64> {6109} << 20.01
+                            << true;
+    QTest::newRow("manual wheelchair A to B")
+        << QStringLiteral("manual-wheelchair") << nodeA << nodeB << QList<qint64> {6102, 6103, 6104}
+        << 80.06 << true;
+    QTest::newRow("walking A to B over the steps")
+        << QStringLiteral("pedestrian") << nodeA << nodeB << QList<qint64> {6101} << 40.03 << true;
+    QTest::newRow("walking B to A over the steps")
+        << QStringLiteral("pedestrian") << nodeB << nodeA << QList<qint64> {6101} << 40.03 << true;
+}
+
+void TestRouter::stepsRampOneway()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    QFETCH(QString, profile);
+    QFETCH(LonLat, from);
+    QFETCH(LonLat, to);
+    QFETCH(QList<qint64>, ways);
+    QFETCH(double, length);
+    QFETCH(bool, compliant);
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    QCOMPARE(read.graph->ways().size(), std::size_t(12));
+    Router router;
+    router.setGraph(read.graph);
+    const RouteResult route = router.route(from, to, Profile::builtin(profile));
+    QVERIFY2(route.isValid(), qPrintable(describe(route)));
+    QCOMPARE(waysOf(route), ways);
+    QVERIFY2(std::abs(route.lengthM - length) <= 0.5, qPrintable(describe(route)));
+    QCOMPARE(route.compliant, compliant);
+    if (profile != QLatin1String("pedestrian")) {
+        // Slope and width are untagged: doubts are named, never silent.
+        QVERIFY2(route.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("slope unknown")),
+                 qPrintable(describe(route)));
+    }
+    if (ways.contains(6103) && profile != QLatin1String("pedestrian"))
+        QVERIFY2(route.warnings.contains(QStringLiteral("ramp slope unknown on way 6103")),
+                 qPrintable(describe(route)));
+}
+
+void TestRouter::limitedIsReportedNotBlocked()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    Router router;
+    router.setGraph(read.graph);
+    const RouteResult route = router.route(nodeA, nodeG, Profile::builtin(QStringLiteral("norm-2007")));
+    QVERIFY2(route.isValid() && route.relaxed && !route.compliant, qPrintable(describe(route)));
+    const QString warnings = route.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QStringLiteral("limited accessibility (wheelchair=limited) on way 6108")),
+             qPrintable(warnings));
+    QVERIFY2(warnings.contains(QStringLiteral("surface \"sett\"")), qPrintable(warnings));
+    QSet<QString> rules;
+    for (const RuleBreach &b : route.blockedBy) {
+        QCOMPARE(b.wayId, qint64(6108));
+        rules.insert(ruleKey(b.rule));
+    }
+    QCOMPARE(rules, (QSet<QString> {QStringLiteral("wheelchair"), QStringLiteral("surface")}));
+    // The stretch on 6108 is the non-compliant one, with both rules.
+    const RouteStretch &last = route.stretches.last();
+    QCOMPARE(last.wayId, qint64(6108));
+    QCOMPARE(last.compliance, Compliance::NonCompliant);
+    QCOMPARE(last.verdicts[Rule::Surface], Verdict::Fail);
+    QCOMPARE(last.verdicts[Rule::Wheelchair], Verdict::Fail);
+}
+
+void TestRouter::closuresChangeRoutes()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    Router router;
+    router.setGraph(read.graph);
+    QSignalSpy spy(&router, &Router::closuresChanged);
+    const Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
+    QVERIFY(!router.closeWay(99999)); // no such way
+    QVERIFY(router.closeWay(6103));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(router.closedWays(), QList<qint64> {6103});
+    RouteResult route = router.route(nodeA, nodeB, norm);
+    QVERIFY2(route.isValid() && !waysOf(route).contains(6103), qPrintable(describe(route)));
+    QVERIFY2(!route.compliant && route.relaxed, qPrintable(describe(route)));
+    // The walking profile goes over the plain steps, closed ramp or not.
+    QCOMPARE(waysOf(router.route(nodeA, nodeB, Profile::builtin(QStringLiteral("pedestrian")))),
+             QList<qint64> {6101});
+    router.reopenWay(6103);
+    QCOMPARE(spy.count(), 2);
+    route = router.route(nodeA, nodeB, norm);
+    QCOMPARE(waysOf(route), (QList<qint64> {6102, 6103, 6104}));
+}
+
+void TestRouter::onlyNonCompliantPath()
+{
+    // Two footways joined by a 12 % ramp of 20 m: the only way is non-compliant.
+    GraphBuilder builder;
+    auto way = [](qint64 id, qint64 a, qint64 b, double latA, double latB, double slope) {
+        WayInput w;
+        w.info.osmId = id;
+        w.info.widthM = 2.0f;
+        w.info.crossSlope = 0.0f;
+        w.info.surface = SurfaceClass::Smooth;
+        w.info.incline.fraction = slope;
+        w.info.incline.source = ValueSource::OsmTag;
+        w.nodes = {{a, LonLat(6.86, latA)}, {b, LonLat(6.86, latB)}};
+        return w;
+    };
+    builder.addWay(way(1, 1, 2, 47.6300, 47.6302, 0.0));
+    builder.addWay(way(2, 2, 3, 47.6302, 47.63038, 0.12));
+    builder.addWay(way(3, 3, 4, 47.63038, 47.6306, 0.0));
+    Router router;
+    router.setGraph(builder.build());
+    const RouteResult route = router.route(LonLat(6.86, 47.6300), LonLat(6.86, 47.6306),
+                                           Profile::builtin(QStringLiteral("norm-2007")));
+    QVERIFY2(route.isValid(), qPrintable(describe(route)));
+    QVERIFY(!route.compliant);
+    QVERIFY(route.relaxed);
+    QCOMPARE(route.blockedBy.size(), 1);
+    QCOMPARE(route.blockedBy[0].rule, Rule::Slope);
+    QCOMPARE(route.blockedBy[0].wayId, qint64(2));
+    QVERIFY2(route.blockedBy[0].message.startsWith(QStringLiteral("slope of 12.0 % over the 5.0 % limit")),
+             qPrintable(route.blockedBy[0].message));
+    QCOMPARE(route.stretches.size(), 3);
+    QCOMPARE(route.stretches[0].compliance, Compliance::Compliant);
+    QCOMPARE(route.stretches[1].compliance, Compliance::NonCompliant);
+    // Going down the same ramp breaks the rule too (|slope| is limited).
+    const RouteResult back = router.route(LonLat(6.86, 47.6306), LonLat(6.86, 47.6300),
+                                          Profile::builtin(QStringLiteral("norm-2007")));
+    QVERIFY(back.isValid() && !back.compliant);
+    // The electric wheelchair profile takes 12 % ... only over short runs: still relaxed.
+    QVERIFY(!router.route(LonLat(6.86, 47.6300), LonLat(6.86, 47.6306),
+                          Profile::builtin(QStringLiteral("electric-wheelchair")))
+                 .compliant);
+    QVERIFY(router.route(LonLat(6.86, 47.6300), LonLat(6.86, 47.6306),
+                         Profile::builtin(QStringLiteral("walking-aid")))
+                .compliant);
+}
+
+void TestRouter::disconnectedNetwork()
+{
+    Router router;
+    router.setGraph(pitfallsGraph());
+    const auto graph = router.graph();
+    const RouteResult route = router.route(graph->vertexPosition(*graph->vertexForNode(0)),
+                                           graph->vertexPosition(*graph->vertexForNode(6)),
+                                           effortProfile());
+    QCOMPARE(route.status, RouteResult::Status::NoRoute);
+    QVERIFY2(route.error.contains(QStringLiteral("do not connect")), qPrintable(route.error));
+    QCOMPARE(route.lengthM, 0.0);
+}
+
+void TestRouter::pointFarFromAnyWay()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    Router router;
+    router.setGraph(read.graph);
+    const RouteResult route = router.route(LonLat(6.88, 47.63), nodeA,
+                                           Profile::builtin(QStringLiteral("norm-2007")));
+    QCOMPARE(route.status, RouteResult::Status::SnapFailed);
+    QCOMPARE(route.error, QStringLiteral("no footway within 50 m of 6.88,47.63"));
+    router.setSnapDistance(2000);
+    QVERIFY(router.route(LonLat(6.88, 47.63), nodeA, Profile::builtin(QStringLiteral("norm-2007")))
+                .isValid());
+}
+
+void TestRouter::sameStartAndEnd()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    Router router;
+    router.setGraph(read.graph);
+    const RouteResult route = router.route(nodeG, nodeG, Profile::builtin(QStringLiteral("norm-2007")));
+    QVERIFY2(route.isValid(), qPrintable(describe(route)));
+    QCOMPARE(route.lengthM, 0.0);
+    QCOMPARE(route.durationS, 0.0);
+    QVERIFY(!route.geometry.empty());
+}
+
+void TestRouter::parisAvoidsSteps_data()
+{
+    QTest::addColumn<qint64>("fromNode");
+    QTest::addColumn<qint64>("toNode");
+    // Ends of steps ways of the Paris extract whose walking route takes the steps.
+    QTest::newRow("steps 1") << qint64(0) << qint64(0);
+}
+
+void TestRouter::parisAvoidsSteps()
+{
+    TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    qDebug() << "vertices" << read.graph->vertexCount() << "edges" << read.graph->edgeCount() << "bays" << read.disabledBays.size() << "unreadable" << read.unreadableValues;
+    Router router;
+    router.setGraph(read.graph);
+    const auto &g = *read.graph;
+    for (std::uint32_t e = 0; e < g.edgeCount(); ++e) {
+        const auto &edge = g.edges()[e];
+        const auto &way = g.ways()[edge.way];
+        if (way.kind != WayKind::Steps) continue;
+        const RouteResult walk = router.routeBetweenVertices(edge.from, edge.to, Profile::builtin(QStringLiteral("pedestrian")));
+        for (QString prof : {QStringLiteral("norm-2007"), QStringLiteral("manual-wheelchair")}) {
+        const RouteResult wheel = router.routeBetweenVertices(edge.from, edge.to, Profile::builtin(prof));
+        qDebug() << prof << way.osmId << g.vertexNodeId(edge.from) << g.vertexNodeId(edge.to) << "walk" << walk.lengthM << waysOf(walk) << "wheel" << wheel.lengthM << wheel.compliant << waysOf(wheel);
+        }
+    }
+    for (std::uint32_t e = 0; e < g.edgeCount(); ++e) {
+        const auto &edge = g.edges()[e];
+        if (edge.kerbKnownMm == EdgeData::noKerb && edge.kerbLowerBoundMm == 0) continue;
+        const auto &way = g.ways()[edge.way];
+        qDebug() << "kerb" << way.osmId << int(way.kind) << edge.kerbKnownMm << edge.kerbLowerBoundMm << (edge.flags & 1) << g.vertexNodeId(edge.from) << g.vertexNodeId(edge.to);
+    }
+}
+
+void TestRouter::parisNearestBays()
+{
+    QSKIP("filled in below");
+}
+
+void TestRouter::parisReachable()
+{
+    QSKIP("filled in below");
+}
+
+void TestRouter::geoJson()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    Router router;
+    router.setGraph(read.graph);
+    const QJsonObject json = routeToGeoJson(
+        router.route(nodeA, nodeG, Profile::builtin(QStringLiteral("norm-2007"))));
+    QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+    const QJsonObject properties = json.value(QStringLiteral("features"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("properties"))
+                                       .toObject();
+    QVERIFY(std::abs(properties.value(QStringLiteral("length_m")).toDouble() - 140.11) < 0.5);
+    QCOMPARE(properties.value(QStringLiteral("compliant")).toBool(), false);
+    QCOMPARE(properties.value(QStringLiteral("profile")).toString(), QStringLiteral("norm-2007"));
+    QVERIFY(properties.value(QStringLiteral("duration_s")).toDouble() > 100);
+    QVERIFY(!properties.value(QStringLiteral("warnings")).toArray().isEmpty());
+    QCOMPARE(properties.value(QStringLiteral("stretches")).toArray().size(), 4);
+    QCOMPARE(properties.value(QStringLiteral("blocked_by")).toArray().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestRouter)
+#include "tst_router.moc"

@@ -1,0 +1,305 @@
+// The main window offscreen on real data: open the project, draw it, toggle a layer, identify a
+// commune, edit the scale, save, and refuse bad input without touching the open project.
+#include "SharedData.h"
+#include "UiTestProject.h"
+
+#include "base/Project.h"
+#include "canvas/MapCanvas.h"
+#include "canvas/ScaleWidget.h"
+#include "common/AppContext.h"
+#include "layers/LayerPanel.h"
+#include "layers/LayerStack.h"
+#include "layers/LayerTreeModel.h"
+#include "layers/LayerTypes.h"
+#include "mainwindow/IdentifyDock.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/MessagesDock.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal.h>
+
+#include <cmath>
+
+using namespace territoire;
+
+namespace {
+constexpr int loadTimeoutMs = 60000;
+const QPointF belfort(989400, 6734300); // Lambert-93, in the town of Belfort
+
+// Share of pixels that differ from the first one (the background).
+double coverage(const QImage &image)
+{
+    if (image.isNull())
+        return 0;
+    const QImage rgb = image.convertToFormat(QImage::Format_ARGB32);
+    const QRgb background = rgb.pixel(0, 0);
+    qint64 different = 0;
+    for (int y = 0; y < rgb.height(); y += 2) {
+        for (int x = 0; x < rgb.width(); x += 2) {
+            if (rgb.pixel(x, y) != background)
+                ++different;
+        }
+    }
+    return double(different) / ((rgb.width() / 2.0) * (rgb.height() / 2.0));
+}
+} // namespace
+
+class TestUiMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensAndDrawsProject();
+    void toggleVisibilityMarksModifiedAndRedraws();
+    void identifyCommuneByClick();
+    void scaleEditing();
+    void saveClearsModifiedFlag();
+    void reorderAndOpacity();
+    void pickPointForFeatureAreas();
+    void badInputKeepsProject_data();
+    void badInputKeepsProject();
+
+private:
+    bool openAndWait(const QString &path);
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_communesId;
+    MainWindow *m_window = nullptr;
+};
+
+void TestUiMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TerritoireTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_ui_mainwindow"));
+    GDALAllRegister();
+    registerLayerTypes();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestUiMainWindow::init()
+{
+    TERRITOIRE_SHARED_FILE(communes,
+                           "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+    m_project = test::uiTestProject(m_dir, &m_communesId);
+    QVERIFY2(!m_project.isEmpty(), "no project to open");
+    m_window = new MainWindow;
+    m_window->setErrorPopupsEnabled(false);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(openAndWait(m_project));
+}
+
+void TestUiMainWindow::cleanup()
+{
+    if (m_window)
+        m_window->setModified(false);
+    delete m_window;
+    m_window = nullptr;
+}
+
+bool TestUiMainWindow::openAndWait(const QString &path)
+{
+    if (!m_window->openProject(path))
+        return false;
+    MapCanvas *canvas = m_window->canvas();
+    // Wait for every layer to be read, then for the image drawn after that.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
+    const int before = canvas->finishedRenderCount();
+    canvas->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(canvas->finishedRenderCount() > before && !canvas->isRendering(),
+                             loadTimeoutMs);
+    return true;
+}
+
+void TestUiMainWindow::opensAndDrawsProject()
+{
+    QVERIFY(m_window->layerStack()->count() >= 1);
+    QVERIFY2(m_window->layerStack()->layerById(m_communesId),
+             qPrintable(QStringLiteral("no layer %1 in %2").arg(m_communesId, m_project)));
+    QVERIFY(!m_window->isModified());
+    const QImage image = m_window->canvas()->renderedImage();
+    QVERIFY(!image.isNull());
+    const double covered = coverage(image);
+    QVERIFY2(covered > 0.05, qPrintable(QStringLiteral("only %1 of the map drawn").arg(covered)));
+    // The view shows the département (Belfort is inside it).
+    QVERIFY(m_window->canvas()->mapSettings().visibleExtent().contains(belfort));
+    QCOMPARE(m_window->layerPanel()->model()->rowCount(), m_window->layerStack()->count());
+}
+
+void TestUiMainWindow::toggleVisibilityMarksModifiedAndRedraws()
+{
+    MapLayer *communes = m_window->layerStack()->layerById(m_communesId);
+    QVERIFY(communes);
+    LayerTreeModel *model = m_window->layerPanel()->model();
+    const QModelIndex index = model->indexOf(communes);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    MapCanvas *canvas = m_window->canvas();
+    const int renders = canvas->finishedRenderCount();
+    const QImage before = canvas->renderedImage();
+
+    QVERIFY(model->setData(index, Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(!communes->isVisible());
+    QVERIFY(m_window->isModified());
+    QVERIFY(m_window->isWindowModified());
+    QTRY_VERIFY_WITH_TIMEOUT(canvas->finishedRenderCount() > renders && !canvas->isRendering(),
+                             loadTimeoutMs);
+    QVERIFY2(canvas->renderedImage() != before, "the map did not change without the communes");
+    QCOMPARE(model->indexOf(communes).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Unchecked);
+}
+
+void TestUiMainWindow::identifyCommuneByClick()
+{
+    MapCanvas *canvas = m_window->canvas();
+    canvas->setScale(50000);
+    canvas->setCenter(belfort);
+    m_window->setMapTool(QStringLiteral("identify"));
+    const QPoint pixel = canvas->mapSettings().toPixel(belfort).toPoint();
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, pixel);
+    IdentifyDock *dock = m_window->identifyDock();
+    QVERIFY(dock->isVisible());
+    QVERIFY2(!dock->results().isEmpty(), "nothing identified at POINT(989400 6734300)");
+    QCOMPARE(dock->firstValue(QStringLiteral("nom")).toString(), QStringLiteral("Belfort"));
+    // Outside the département: nothing.
+    const QPointF far = belfort + QPointF(200000, 0);
+    canvas->setCenter(far);
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->mapSettings().toPixel(far).toPoint());
+    QVERIFY(dock->results().isEmpty());
+}
+
+void TestUiMainWindow::scaleEditing()
+{
+    ScaleWidget *scale = m_window->scaleWidget();
+    QLineEdit *edit = scale->lineEdit();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("1:5000"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const double shown = m_window->canvas()->mapSettings().scale();
+    QVERIFY2(std::abs(shown - 5000) < 1, qPrintable(QString::number(shown, 'f', 2)));
+    QVERIFY(std::abs(m_window->context().mapSettings().scale() - 5000) < 1);
+    // Zooming updates the box.
+    m_window->canvas()->zoomIn();
+    QCOMPARE(ScaleWidget::parseScale(scale->currentText()).value_or(0), 2500.0);
+    QVERIFY(!m_window->isModified()); // looking around is not a change
+}
+
+void TestUiMainWindow::saveClearsModifiedFlag()
+{
+    MapLayer *communes = m_window->layerStack()->layerById(m_communesId);
+    QVERIFY(communes);
+    communes->setOpacity(0.5);
+    QVERIFY(m_window->isModified());
+    const QString saved = m_dir.filePath(QStringLiteral("saved.territoire"));
+    QVERIFY(m_window->saveProject(saved));
+    QVERIFY(!m_window->isModified());
+
+    // The saved file holds the change; reopening gives the same layers.
+    const int count = m_window->layerStack()->count();
+    QVERIFY(openAndWait(saved));
+    QCOMPARE(m_window->layerStack()->count(), count);
+    QCOMPARE(m_window->layerStack()->layerById(m_communesId)->opacity(), 0.5);
+    QVERIFY(!m_window->isModified());
+}
+
+void TestUiMainWindow::reorderAndOpacity()
+{
+    // Add a second layer on top, then move the communes above it in the panel.
+    TERRITOIRE_SHARED_FILE(departement,
+                           "data/admin-boundaries/departement-90-territoire-de-belfort.geojson");
+    QSignalSpy loaded(m_window, &MainWindow::layersLoaded);
+    QVERIFY(m_window->addLayersFromSource(departement));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
+    const QList<MapLayer *> layers = m_window->layerStack()->layers();
+    MapLayer *top = layers.constLast();
+    QVERIFY(top->id() != m_communesId);
+    QVERIFY(m_window->isModified());
+
+    MapLayer *communes = m_window->layerStack()->layerById(m_communesId);
+    m_window->layerPanel()->model()->moveLayerToRow(communes, 0);
+    QCOMPARE(m_window->layerStack()->layers().constLast(), communes);
+    QCOMPARE(m_window->layerPanel()->model()->layerAt(m_window->layerPanel()->model()->index(0, 0)),
+             communes);
+    QCOMPARE(m_window->canvas()->layers().constLast(), communes);
+}
+
+void TestUiMainWindow::pickPointForFeatureAreas()
+{
+    MapCanvas *canvas = m_window->canvas();
+    canvas->setScale(10000);
+    canvas->setCenter(belfort);
+    QPointF picked(qQNaN(), qQNaN());
+    m_window->context().requestMapClick(QStringLiteral("Click the start"),
+                                        [&picked](const QPointF &point) { picked = point; });
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->mapSettings().toPixel(belfort).toPoint());
+    QVERIFY2(std::abs(picked.x() - belfort.x()) < 5 && std::abs(picked.y() - belfort.y()) < 5,
+             qPrintable(QStringLiteral("POINT(%1 %2)").arg(picked.x()).arg(picked.y())));
+    QVERIFY(m_window->identifyDock()->results().isEmpty()); // the tool did not run
+}
+
+void TestUiMainWindow::badInputKeepsProject_data()
+{
+    QTest::addColumn<QString>("kind"); // "project" or "layer"
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::newRow("missing project") << "project" << "nowhere.territoire" << QByteArray();
+    QTest::newRow("corrupt project") << "project" << "broken.territoire"
+                                     << QByteArray("{\"format\": \"territoire-project\", ");
+    QTest::newRow("missing layer file") << "layer" << "absent.geojson" << QByteArray();
+    QTest::newRow("corrupt GeoPackage") << "layer" << "corrupt.gpkg"
+                                        << QByteArray("SQLite format 3\0garbage", 24)
+            + QByteArray(4000, '\x5a');
+    QTest::newRow("truncated shapefile") << "layer" << "truncated.shp"
+                                         << QByteArray::fromHex("0000270a00000000");
+}
+
+void TestUiMainWindow::badInputKeepsProject()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(fileName);
+    if (!content.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QString projectBefore = m_window->project().filePath();
+    const QList<MapLayer *> layersBefore = m_window->layerStack()->layers();
+    QSignalSpy errors(m_window, &MainWindow::errorReported);
+
+    if (kind == QLatin1String("project")) {
+        QVERIFY(!m_window->openProject(path));
+    } else {
+        // Either refused at once, or reported once its data fails to load.
+        m_window->addLayersFromSource(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
+    }
+    QTRY_VERIFY(errors.count() >= 1);
+    const QString message = errors.last().first().toString();
+    QVERIFY2(message.contains(fileName), qPrintable(message));
+    QVERIFY2(m_window->lastError().contains(fileName), qPrintable(m_window->lastError()));
+    QCOMPARE(m_window->project().filePath(), projectBefore);
+    QCOMPARE(m_window->layerStack()->layers(), layersBefore);
+    QVERIFY(!m_window->isModified());
+    // The message log names the file too.
+    bool logged = false;
+    for (int i = 0; i < m_window->messagesDock()->count(); ++i)
+        logged = logged || m_window->messagesDock()->text(i).contains(fileName);
+    QVERIFY(logged);
+}
+
+QTEST_MAIN(TestUiMainWindow)
+#include "test_ui_mainwindow.moc"
