@@ -11,14 +11,30 @@ using namespace territoire::cli;
 // Each command lives in its own file; declare its entry point here and add a row below.
 namespace territoire::cli {
 int runInfo(const QStringList &arguments);
+int runRender(const QStringList &arguments);
 int runPack(const QStringList &arguments);
+int runRoute(const QStringList &arguments);
+int runCoverage(const QStringList &arguments);
+int runParking(const QStringList &arguments);
+int runNearestBay(const QStringList &arguments);
+int runGauges(const QStringList &arguments);
 } // namespace territoire::cli
 
 namespace {
 
 const Command commands[] = {
+    {"gauges", QT_TRANSLATE_NOOP("cli", "River gauges of a project: height, flow, trend, vigilance"),
+     runGauges},
     {"info", QT_TRANSLATE_NOOP("cli", "Describe the layers of a source or project"), runInfo},
+    {"render", QT_TRANSLATE_NOOP("cli", "Draw a project or source into an image"), runRender},
     {"pack", QT_TRANSLATE_NOOP("cli", "Write an offline pack (GeoPackage) of a project"), runPack},
+    {"route", QT_TRANSLATE_NOOP("cli", "Wheelchair route between two points on OSM data"), runRoute},
+    {"coverage", QT_TRANSLATE_NOOP("cli", "Compliant network around disabled bays, to GeoPackage"),
+     runCoverage},
+    {"parking", QT_TRANSLATE_NOOP("cli", "PMR parking bays of a project with their live status"),
+     runParking},
+    {"nearest-bay", QT_TRANSLATE_NOOP("cli", "Free PMR bays nearest to a destination by path"),
+     runNearestBay},
     {nullptr, nullptr, nullptr},
 };
 

@@ -21,6 +21,15 @@ QString printFontFamily()
     return QStringLiteral("DejaVu Sans");
 }
 
+QFont withoutLigatures(QFont font)
+{
+    // Qt's shaper turns "ffi" into one glyph whose text in the PDF is U+FB03, which search and
+    // copy do not match with "ffi". Latin, Greek and Cyrillic need no shaping: turning it off
+    // draws one glyph per letter.
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
+    return font;
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -42,7 +51,7 @@ QFont makeFont(double pointSize, bool bold)
     font.setPointSizeF(std::max(3.0, pointSize));
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
+    return withoutLigatures(font);
 }
 
 } // namespace

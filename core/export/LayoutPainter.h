@@ -5,6 +5,7 @@
 #include "export/PrintLayout.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QPainterPath>
 #include <QString>
 
@@ -67,5 +68,7 @@ private:
 
 // The font family used for every printed text (embedded in the PDF).
 QString printFontFamily();
+// The font with optional ligatures turned off, so printed text extracts letter for letter.
+QFont withoutLigatures(QFont font);
 
 } // namespace territoire

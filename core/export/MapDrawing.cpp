@@ -1,6 +1,7 @@
 #include "export/MapDrawing.h"
 
 #include "base/Logging.h"
+#include "export/LayoutPainter.h"
 #include "render/LabelPlacer.h"
 
 #include <QPainter>
@@ -47,7 +48,10 @@ bool drawMapLayers(QPainter &painter, const MapFrame &frame, PageSnapshot &snaps
     }
     if (!cancelled) {
         LabelPlacer placer(QSizeF(settings.outputSize()));
-        placer.placeAndDraw(painter, context.takeLabels());
+        QList<LabelCandidate> labels = context.takeLabels();
+        for (LabelCandidate &label : labels)
+            label.font = withoutLigatures(label.font);
+        placer.placeAndDraw(painter, labels);
         if (!highlight.isEmpty()) {
             QPen pen(QColor(200, 30, 30), 0.8 / 25.4 * settings.outputDpi());
             pen.setJoinStyle(Qt::RoundJoin);

@@ -144,6 +144,7 @@ bool ObservationCache::open(QString *error, QString *warning)
         QSqlDatabase db = connection();
         if (db.isOpen() && createSchema(db, &reason)) {
             QSqlQuery check(db);
+            check.setForwardOnly(true);
             if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
                 && check.value(0).toString() == QLatin1String("ok")) {
                 m_open = true;
@@ -151,12 +152,14 @@ bool ObservationCache::open(QString *error, QString *warning)
             }
             reason = check.lastError().isValid() ? check.lastError().text()
                                                  : check.value(0).toString();
+            check.finish();
         } else if (!db.isOpen()) {
             reason = db.lastError().text();
         }
         if (m_memory || attempt > 0)
             break;
         // Not a usable database: move it (and its WAL files) aside and start an empty one.
+        db = QSqlDatabase();
         closeConnection();
         QString aside;
         for (int n = 1;; ++n) {

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 #include <mutex>
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <gdal_priv.h>
@@ -245,22 +246,39 @@ VectorLoadResult loadVectorSource(const VectorSourceSpec &spec, const VectorLoad
     //    a first pass over the coordinate columns.
     ExtentBuilder sourceExtent;
     double medianX = std::nan(""), medianY = std::nan("");
+    // The coordinates of each CSV row, read as text (GDAL's type detection would hide the
+    // decimal commas), by feature id.
+    struct RawPoint
+    {
+        double x = std::nan("");
+        double y = std::nan("");
+        bool comma = false;
+    };
+    QHash<qint64, RawPoint> rawPoints;
     if (columns.isValid()) {
+        const QByteArray path = spec.source.toUtf8();
+        const char *drivers[] = {"CSV", nullptr};
+        const char *rawOptions[] = {"AUTODETECT_TYPE=NO", nullptr};
+        GdalDatasetPtr raw(GDALDataset::Open(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                             drivers, rawOptions, nullptr));
+        OGRLayer *rawLayer = raw ? raw->GetLayer(0) : nullptr;
+        if (!rawLayer)
+            return fail(QCoreApplication::translate("VectorSource", "cannot read the rows again"));
         std::vector<double> xs, ys;
         std::vector<double> allX, allY;
-        layer->ResetReading();
-        while (OGRFeature *f = layer->GetNextFeature()) {
-            bool comma = false;
-            const double x = parseCoordinate(f->GetFieldAsString(columns.x), &comma);
-            const double y = parseCoordinate(f->GetFieldAsString(columns.y), &comma);
+        while (OGRFeature *f = rawLayer->GetNextFeature()) {
+            RawPoint p;
+            p.x = parseCoordinate(f->GetFieldAsString(columns.x), &p.comma);
+            p.y = parseCoordinate(f->GetFieldAsString(columns.y), &p.comma);
+            rawPoints.insert(f->GetFID(), p);
             OGRFeature::DestroyFeature(f);
-            if (std::isnan(x) || std::isnan(y))
+            if (std::isnan(p.x) || std::isnan(p.y))
                 continue;
-            allX.push_back(x);
-            allY.push_back(y);
-            if (std::abs(x) <= 180 && std::abs(y) <= 90) {
-                xs.push_back(x);
-                ys.push_back(y);
+            allX.push_back(p.x);
+            allY.push_back(p.y);
+            if (std::abs(p.x) <= 180 && std::abs(p.y) <= 90) {
+                xs.push_back(p.x);
+                ys.push_back(p.y);
             }
         }
         // Most points in degrees: the file is WGS 84 and the others are per-row mistakes.
@@ -349,16 +367,14 @@ VectorLoadResult loadVectorSource(const VectorSourceSpec &spec, const VectorLoad
         quint8 flags = 0;
         if (columns.isValid()) {
             flat.clear();
-            bool comma = false;
-            const double x = parseCoordinate(feature->GetFieldAsString(columns.x), &comma);
-            const double y = parseCoordinate(feature->GetFieldAsString(columns.y), &comma);
-            if (!std::isnan(x) && !std::isnan(y)) {
+            const RawPoint p = rawPoints.value(feature->GetFID());
+            if (!std::isnan(p.x) && !std::isnan(p.y)) {
                 flat.kind = GeometryKind::Point;
                 flat.partStarts.push_back(0);
                 flat.outerRings.push_back(false);
-                flat.xs.push_back(x);
-                flat.ys.push_back(y);
-                result.issues.decimalCommas += comma ? 1 : 0;
+                flat.xs.push_back(p.x);
+                flat.ys.push_back(p.y);
+                result.issues.decimalCommas += p.comma ? 1 : 0;
             }
         } else {
             OGRGeometry *geometry = feature->GetGeometryRef();

@@ -95,7 +95,6 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
     if (text.isEmpty()) {
         if (!project.extent().isNull()) {
             m_geometry.reset(rectangle(project.extent()));
-            m_geometry->assignSpatialReference(m_mapCrs.ogr());
             setBoundsFromGeometry();
             m_description = tr("project extent");
         } else {
@@ -121,7 +120,6 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
             && std::abs(y2) <= 90;
         m_geometry.reset(rectangle(r));
         const Crs crs = degrees ? Crs::wgs84() : m_mapCrs;
-        m_geometry->assignSpatialReference(crs.ogr());
         if (degrees) {
             OGRSpatialReference target(*m_mapCrs.ogr());
             target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -130,6 +128,7 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
             m_geometry->assignSpatialReference(&source);
             m_geometry->segmentize(0.01);
             m_geometry->transformTo(&target);
+            m_geometry->assignSpatialReference(nullptr); // the SRS objects are local
         }
         setBoundsFromGeometry();
         m_description = text;
@@ -195,7 +194,9 @@ bool PackArea::fromLayer(const Project &, const ProjectLayer &layer, QString *er
     m_geometry->assignSpatialReference(&source);
     OGRSpatialReference target(*m_mapCrs.ogr());
     target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (m_geometry->transformTo(&target) != OGRERR_NONE) {
+    const OGRErr transformed = m_geometry->transformTo(&target);
+    m_geometry->assignSpatialReference(nullptr); // the SRS objects are local
+    if (transformed != OGRERR_NONE) {
         if (error)
             *error = tr("The area layer %1 cannot be converted to the map CRS.").arg(layer.name);
         m_geometry.reset();
@@ -230,7 +231,9 @@ QString PackArea::wktIn(OGRSpatialReferenceH layerSrs, const QString &crsOverrid
     OGRSpatialReference source(*m_mapCrs.ogr());
     source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     copy->assignSpatialReference(&source);
-    if (copy->transformTo(&target) != OGRERR_NONE)
+    const OGRErr transformed = copy->transformTo(&target);
+    copy->assignSpatialReference(nullptr);
+    if (transformed != OGRERR_NONE)
         return {};
     char *wkt = nullptr;
     copy->exportToWkt(&wkt);

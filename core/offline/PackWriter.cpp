@@ -243,9 +243,12 @@ struct Writer
             if (GDALGetRasterXSize(out) / level >= 256 || GDALGetRasterYSize(out) / level >= 256)
                 ++count;
         }
-        if (count > 0)
-            GDALBuildOverviews(out, "AVERAGE", count, const_cast<int *>(levels), 0, nullptr,
-                               nullptr, nullptr);
+        if (count > 0
+            && GDALBuildOverviews(out, "AVERAGE", count, const_cast<int *>(levels), 0, nullptr,
+                                  nullptr, nullptr)
+                != CE_None)
+            result.warnings << tr("Raster %1: overviews not built (%2).").arg(layer.name,
+                                                                                errors.last);
         GDALClose(out);
         layer.source = finalPath();
         layer.sublayer = table;

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace territoire {
 
 namespace {
@@ -33,6 +35,12 @@ struct DrawnBay
     QString label; // PMR places of a car park ("3 PMR"), or vacant places
 };
 
+struct RoutePath
+{
+    QPolygonF map; // map CRS
+    bool best;
+};
+
 struct ZoneCount
 {
     QPointF map;
@@ -44,9 +52,12 @@ struct ZoneCount
 class BayRenderJob : public LayerRenderJob
 {
 public:
-    BayRenderJob(QList<DrawnBay> bays, QList<ZoneCount> zones, double opacity)
+    BayRenderJob(QList<DrawnBay> bays, QList<ZoneCount> zones, QList<RoutePath> routes,
+                 std::optional<QPointF> destination, double opacity)
         : m_bays(std::move(bays))
         , m_zones(std::move(zones))
+        , m_routes(std::move(routes))
+        , m_destination(destination)
         , m_opacity(opacity)
     { }
 
@@ -57,6 +68,20 @@ public:
         painter.save();
         painter.setOpacity(m_opacity);
         SymbolPainter symbols(painter, settings.outputDpi());
+        // Walking paths under the bays, the best one last (on top).
+        for (int i = m_routes.size() - 1; i >= 0; --i) {
+            const RoutePath &route = m_routes[i];
+            symbols.setSymbol(Symbol::line(route.best ? QColor(0x1f, 0x5f, 0xbf)
+                                                      : QColor(0x6f, 0x9f, 0xdf),
+                                           route.best ? 1.2 : 0.7),
+                              GeometryKind::Line);
+            symbols.drawPolyline(toPixel.map(route.map));
+        }
+        if (m_destination) {
+            symbols.setSymbol(Symbol::marker(MarkerShape::Star, QColor(0x1f, 0x5f, 0xbf), 5.0),
+                              GeometryKind::Point);
+            symbols.drawPoint(toPixel.map(*m_destination));
+        }
         // Unknown first, then taken, then free on top: free bays are what users look for.
         for (BayStatus status : {BayStatus::Unknown, BayStatus::Taken, BayStatus::Free}) {
             for (Bay::Kind kind : {Bay::Kind::CarPark, Bay::Kind::Space}) {
@@ -99,6 +124,8 @@ public:
 private:
     QList<DrawnBay> m_bays;
     QList<ZoneCount> m_zones;
+    QList<RoutePath> m_routes;
+    std::optional<QPointF> m_destination;
     double m_opacity;
 };
 
@@ -195,7 +222,7 @@ QRectF BayLayer::extent() const
 std::unique_ptr<LayerRenderJob> BayLayer::createRenderJob(const MapSettings &settings)
 {
     const BayList bays = visibleBays();
-    if (bays.isEmpty())
+    if (bays.isEmpty() && m_routes.isEmpty())
         return nullptr;
     const CoordinateTransform toMap(Crs::wgs84(), settings.crs());
     QList<DrawnBay> drawn;
@@ -232,7 +259,26 @@ std::unique_ptr<LayerRenderJob> BayLayer::createRenderJob(const MapSettings &set
             }
         }
     }
-    return std::make_unique<BayRenderJob>(std::move(drawn), std::move(zoneCounts), opacity());
+    QList<RoutePath> routes;
+    for (int i = 0; i < m_routes.size(); ++i) {
+        QPolygonF line;
+        for (const LonLat &p : m_routes[i])
+            line << toMap.transform(p.toPointF());
+        routes.append({line, i == 0});
+    }
+    std::optional<QPointF> destination;
+    if (m_destination.isValid())
+        destination = toMap.transform(m_destination.toPointF());
+    return std::make_unique<BayRenderJob>(std::move(drawn), std::move(zoneCounts),
+                                          std::move(routes), destination, opacity());
+}
+
+void BayLayer::setHighlightedRoutes(const QList<std::vector<LonLat>> &paths,
+                                    const LonLat &destination)
+{
+    m_routes = paths;
+    m_destination = destination;
+    Q_EMIT repaintRequested();
 }
 
 QList<LegendItem> BayLayer::legend() const

@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <vector>
+
 namespace territoire {
 
 struct LayerContext;
@@ -42,6 +44,10 @@ public:
     void setZones(const QList<Zone> &zones);
     void setWarnings(const QStringList &warnings) { m_warnings = warnings; }
     void setAttributions(const QStringList &attributions) { m_attributions = attributions; }
+    // Walking paths to draw over the bays (nearest free bay answers), best first, in WGS 84,
+    // and the destination they lead to. Shown only; never written to the project.
+    void setHighlightedRoutes(const QList<std::vector<LonLat>> &paths, const LonLat &destination);
+    void clearHighlightedRoutes() { setHighlightedRoutes({}, LonLat()); }
     // Scale denominator above which counts per zone replace the car park labels.
     void setZoneCountScale(double denominator) { m_zoneCountScale = denominator; }
 
@@ -61,6 +67,8 @@ private:
     QStringList m_warnings;
     QStringList m_attributions;
     double m_zoneCountScale = 50000;
+    QList<std::vector<LonLat>> m_routes;
+    LonLat m_destination;
 };
 
 // Registers the "parking" type in the LayerRegistry. The factory uses the application's

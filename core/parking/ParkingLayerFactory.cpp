@@ -37,9 +37,13 @@ std::unique_ptr<MapLayer> createParkingLayer(const ProjectLayer &descriptor,
     }
 
     // The application's shared model when there is one (the panel and the layer agree).
-    auto *shared = context.services
-        ? context.services->findChild<BayStatusModel *>(QStringLiteral("parkingModel"))
-        : nullptr;
+    BayStatusModel *shared = nullptr;
+    if (context.services) {
+        shared = qobject_cast<BayStatusModel *>(
+            context.services->property("service.parkingModel").value<QObject *>());
+        if (!shared)
+            shared = context.services->findChild<BayStatusModel *>(QStringLiteral("parkingModel"));
+    }
     std::unique_ptr<BayLayer> layer;
     QStringList warnings;
     if (shared && !ownSource) {

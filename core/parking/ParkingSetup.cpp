@@ -1,11 +1,17 @@
 #include "parking/ParkingSetup.h"
 
+#include "feeds/FeedEngine.h"
+#include "feeds/ObservationCache.h"
 #include "parking/InventoryReader.h"
+#include "parking/ParkingFeed.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QEventLoop>
+#include <QSet>
+#include <QTimer>
 
 namespace territoire {
 
@@ -91,6 +97,70 @@ QStringList replayRecordedFeeds(BayStatusModel &model, const QString &directory,
         }
         model.applyStatuses(feed.id, result.records);
     }
+    return problems;
+}
+
+QMetaObject::Connection connectParkingFeeds(BayStatusModel &model, FeedEngine &engine,
+                                            Clock *clock)
+{
+    QSet<QString> ids;
+    for (const ParkingFeedConfig &feed : model.feeds()) {
+        if (feed.format == StatusFormat::Invalid || !feed.url.isValid())
+            continue;
+        engine.addFeed(std::make_unique<ParkingFeed>(feed, clock));
+        ids.insert(feed.id);
+    }
+    BayStatusModel *target = &model;
+    return QObject::connect(&engine, &FeedEngine::observationsReceived, &model,
+                            [target, ids](const QString &feedId, const ObservationList &batch) {
+                                if (ids.contains(feedId))
+                                    target->applyStatuses(feedId, fromObservations(batch));
+                            });
+}
+
+QStringList fetchStatusOnce(BayStatusModel &model, int timeoutMs)
+{
+    QStringList problems;
+    ObservationCache cache(QStringLiteral(":memory:"));
+    QString error;
+    if (!cache.open(&error))
+        return {error};
+    FeedEngine engine(model.clock(), &cache);
+    engine.setMaxRetries(0);
+    engine.setTransferTimeoutMs(timeoutMs);
+    connectParkingFeeds(model, engine, model.clock());
+    const QStringList ids = engine.feedIds();
+    for (const ParkingFeedConfig &feed : model.feeds()) {
+        if (!ids.contains(feed.id))
+            problems << tr("%1: no usable URL or format; not polled").arg(feed.id);
+    }
+    if (ids.isEmpty())
+        return problems;
+
+    // Wait for every poll to finish (answers are stored before observationsReceived).
+    QEventLoop loop;
+    QSet<QString> pending(ids.cbegin(), ids.cend());
+    QObject::connect(&engine, &FeedEngine::pollFinished, &loop,
+                     [&](const QString &feedId, bool ok) {
+                         if (ok)
+                             return; // the observations follow
+                         problems << engine.status(feedId).reason;
+                         pending.remove(feedId);
+                         if (pending.isEmpty())
+                             loop.quit();
+                     });
+    QObject::connect(&engine, &FeedEngine::observationsReceived, &loop,
+                     [&](const QString &feedId) {
+                         pending.remove(feedId);
+                         if (pending.isEmpty())
+                             loop.quit();
+                     },
+                     Qt::QueuedConnection);
+    QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
+    engine.refreshAll();
+    loop.exec();
+    for (const QString &id : std::as_const(pending))
+        problems << tr("%1: no answer within %2 s").arg(id).arg(timeoutMs / 1000);
     return problems;
 }
 

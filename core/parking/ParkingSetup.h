@@ -32,4 +32,16 @@ QStringList parkingAttributions(const ParkingConfig &config);
 QStringList replayRecordedFeeds(BayStatusModel &model, const QString &directory,
                                 const QDateTime &receivedAt);
 
+class FeedEngine;
+
+// Adds one ParkingFeed per configured feed to the engine (replacing feeds of the same id) and
+// forwards what the engine receives for them to the model. Returns the connection.
+QMetaObject::Connection connectParkingFeeds(BayStatusModel &model, FeedEngine &engine,
+                                            Clock *clock);
+
+// Polls every feed of the model once through a private FeedEngine (in-memory cache, no
+// retries) and applies the answers; waits at most timeoutMs in a local event loop (CLI,
+// batch). Returns one sentence per feed that failed, naming it and the reason.
+QStringList fetchStatusOnce(BayStatusModel &model, int timeoutMs = 30000);
+
 } // namespace territoire

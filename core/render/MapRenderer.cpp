@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -33,6 +34,19 @@ struct LayerTask
 };
 
 using TaskList = std::vector<LayerTask>;
+
+// Layers are drawn on a pool of their own: the coordinating task runs on the global pool and
+// blocks while its layers draw, so layers on the same pool could wait behind it forever.
+QThreadPool *layerPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        p->setObjectName(QStringLiteral("territoire-render-layers"));
+        return p;
+    }();
+    return pool;
+}
 
 bool isDrawn(const MapLayer *layer, double scale)
 {
@@ -108,9 +122,13 @@ void renderInBackground(QPromise<MapRenderResult> &promise, std::shared_ptr<Task
             result.image = std::move(image);
         promise.setProgressValue(++done);
     };
-    QList<int> indices(count);
-    std::iota(indices.begin(), indices.end(), 0);
-    QtConcurrent::blockingMap(indices, renderOne);
+    if (count == 1) {
+        renderOne(0);
+    } else {
+        QList<int> indices(count);
+        std::iota(indices.begin(), indices.end(), 0);
+        QtConcurrent::blockingMap(layerPool(), indices, renderOne);
+    }
     if (cancelled()) {
         result.cancelled = true;
         promise.addResult(std::move(result));

@@ -16,7 +16,8 @@ bool DemSampler::open(const QString &path, const QRectF &extentLonLat, QString *
     m_path = path;
     auto fail = [&](const QString &reason) {
         if (error)
-            *error = QCoreApplication::translate("DemSampler", "Cannot read the elevation model %1: %2")
+            *error = QCoreApplication::translate("DemSampler",
+                                                 "Cannot read the elevation model %1: %2")
                          .arg(path, reason);
         return false;
     };
@@ -33,7 +34,8 @@ bool DemSampler::open(const QString &path, const QRectF &extentLonLat, QString *
         crs = Crs::wgs84();
     m_toRaster = CoordinateTransform(Crs::wgs84(), crs);
     if (!m_toRaster.isValid())
-        return fail(QCoreApplication::translate("DemSampler", "its CRS cannot be reached from WGS 84"));
+        return fail(
+            QCoreApplication::translate("DemSampler", "its CRS cannot be reached from WGS 84"));
 
     // The window of pixels covering the extent, with one pixel of margin.
     const int fullWidth = dataset->GetRasterXSize();
@@ -41,8 +43,12 @@ bool DemSampler::open(const QString &path, const QRectF &extentLonLat, QString *
     int x0 = 0, y0 = 0, x1 = fullWidth, y1 = fullHeight;
     if (!extentLonLat.isNull()) {
         const QRectF box = m_toRaster.transformBounds(extentLonLat);
-        auto column = [&](double x) { return (x - m_geo[0]) / m_geo[1]; };
-        auto row = [&](double y) { return (y - m_geo[3]) / m_geo[5]; };
+        auto column = [&](double x) {
+            return (x - m_geo[0]) / m_geo[1];
+        };
+        auto row = [&](double y) {
+            return (y - m_geo[3]) / m_geo[5];
+        };
         const double cx0 = column(box.left()), cx1 = column(box.right());
         const double ry0 = row(box.top()), ry1 = row(box.bottom());
         x0 = std::clamp(int(std::floor(std::min(cx0, cx1))) - 1, 0, fullWidth);

@@ -25,8 +25,7 @@ QString label(const PedestrianGraph &graph, const WayInfo &way)
     return QCoreApplication::translate("EdgeRules", "%1 (way %2)").arg(name).arg(way.osmId);
 }
 
-Verdict slopeVerdict(const EdgeData &edge, const WayInfo &way, bool forward,
-                     const Profile &profile)
+Verdict slopeVerdict(const EdgeData &edge, const WayInfo &way, bool forward, const Profile &profile)
 {
     if (way.kind == WayKind::Elevator || (way.kind == WayKind::Steps && !way.rampWheelchair))
         return Verdict::Pass;
@@ -43,11 +42,9 @@ Verdict slopeVerdict(const EdgeData &edge, const WayInfo &way, bool forward,
         return Verdict::Pass;
     // A tagged incline covers the whole way; a DEM slope only its edge.
     const double run = edge.slopeSource == ValueSource::OsmTag ? way.lengthM : edge.lengthM;
-    if (magnitude <= profile.toleratedSlope1 + epsilon
-        && run <= profile.toleratedLength1M + 1e-4)
+    if (magnitude <= profile.toleratedSlope1 + epsilon && run <= profile.toleratedLength1M + 1e-4)
         return Verdict::Pass;
-    if (magnitude <= profile.toleratedSlope2 + epsilon
-        && run <= profile.toleratedLength2M + 1e-4)
+    if (magnitude <= profile.toleratedSlope2 + epsilon && run <= profile.toleratedLength2M + 1e-4)
         return Verdict::Pass;
     return Verdict::Fail;
 }
@@ -133,7 +130,9 @@ EdgeVerdicts evaluate(const PedestrianGraph &graph, std::uint32_t edgeIndex, boo
     const EdgeData &edge = graph.edges()[edgeIndex];
     const WayInfo &way = graph.ways()[edge.way];
     EdgeVerdicts result;
-    auto set = [&](Rule rule, Verdict verdict) { result.verdicts[std::size_t(rule)] = verdict; };
+    auto set = [&](Rule rule, Verdict verdict) {
+        result.verdicts[std::size_t(rule)] = verdict;
+    };
 
     result.accessible = !((way.onewayFoot > 0 && !forward) || (way.onewayFoot < 0 && forward));
     set(Rule::Slope, slopeVerdict(edge, way, forward, profile));
@@ -219,8 +218,8 @@ ArcCosts cost(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forwar
         // Costs are never negative (Dijkstra and A* need it) and never NaN.
         return std::isnan(value) || value < 0 ? 0.0 : value;
     };
-    const double relaxed = clamp(
-        base * (factor + profile.failPenalty * fails + profile.blockPenalty * blocks));
+    const double relaxed
+        = clamp(base * (factor + profile.failPenalty * fails + profile.blockPenalty * blocks));
     const double strict = fails + blocks > 0 ? infinity : clamp(base * factor);
     return {strict, relaxed};
 }
@@ -236,10 +235,13 @@ QString explain(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forw
     case Rule::Slope: {
         const auto slope = edge.slopeFraction(forward);
         if (unknown)
-            return way.kind == WayKind::Steps ? QCoreApplication::translate("EdgeRules", "ramp slope unknown on %1").arg(where)
-                                              : QCoreApplication::translate("EdgeRules", "slope unknown on %1").arg(where);
+            return way.kind == WayKind::Steps
+                ? QCoreApplication::translate("EdgeRules", "ramp slope unknown on %1").arg(where)
+                : QCoreApplication::translate("EdgeRules", "slope unknown on %1").arg(where);
         if (!slope)
-            return QCoreApplication::translate("EdgeRules", "slope tagged steep, with no value, on %1").arg(where);
+            return QCoreApplication::translate("EdgeRules",
+                                               "slope tagged steep, with no value, on %1")
+                .arg(where);
         const auto limit = *slope >= 0 ? profile.maxSlopeUp : profile.maxSlopeDown;
         return QCoreApplication::translate("EdgeRules", "slope of %1 % over the %2 % limit on %3")
             .arg(percent(*slope), percent(limit.value_or(0)), where);
@@ -247,13 +249,15 @@ QString explain(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forw
     case Rule::CrossSlope:
         if (unknown)
             return QCoreApplication::translate("EdgeRules", "cross-fall unknown on %1").arg(where);
-        return QCoreApplication::translate("EdgeRules", "cross-fall of %1 % over the %2 % limit on %3")
+        return QCoreApplication::translate("EdgeRules",
+                                           "cross-fall of %1 % over the %2 % limit on %3")
             .arg(percent(way.crossSlope.value_or(0)), percent(profile.maxCrossSlope.value_or(0)),
                  where);
     case Rule::Width:
         if (unknown)
             return QCoreApplication::translate("EdgeRules", "width unknown on %1").arg(where);
-        return QCoreApplication::translate("EdgeRules", "width of %1 m under the %2 m minimum on %3")
+        return QCoreApplication::translate("EdgeRules",
+                                           "width of %1 m under the %2 m minimum on %3")
             .arg(QString::number(way.widthM.value_or(0), 'f', 2),
                  QString::number(profile.minWidthM.value_or(0), 'f', 2), where);
     case Rule::Kerb: {
@@ -273,21 +277,29 @@ QString explain(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forw
     }
     case Rule::Steps:
         if (way.stepCount > 0)
-            return QCoreApplication::translate("EdgeRules", "%1 steps on %2").arg(way.stepCount).arg(where);
+            return QCoreApplication::translate("EdgeRules", "%1 steps on %2")
+                .arg(way.stepCount)
+                .arg(where);
         return QCoreApplication::translate("EdgeRules", "steps on %1").arg(where);
     case Rule::Surface: {
         const QString raw = graph.string(way.surfaceIndex);
         if (unknown)
             return QCoreApplication::translate("EdgeRules", "surface unknown on %1").arg(where);
-        return QCoreApplication::translate("EdgeRules", "surface \"%1\" is not firm and smooth on %2")
+        return QCoreApplication::translate("EdgeRules",
+                                           "surface \"%1\" is not firm and smooth on %2")
             .arg(raw.isEmpty() ? QCoreApplication::translate("EdgeRules", "rough") : raw, where);
     }
     case Rule::Wheelchair:
         if (way.wheelchair == WheelchairTag::Limited)
-            return QCoreApplication::translate("EdgeRules", "limited accessibility (wheelchair=limited) on %1").arg(where);
-        return QCoreApplication::translate("EdgeRules", "not accessible to wheelchairs (wheelchair=no) on %1").arg(where);
+            return QCoreApplication::translate("EdgeRules",
+                                               "limited accessibility (wheelchair=limited) on %1")
+                .arg(where);
+        return QCoreApplication::translate("EdgeRules",
+                                           "not accessible to wheelchairs (wheelchair=no) on %1")
+            .arg(where);
     case Rule::Barrier:
-        return QCoreApplication::translate("EdgeRules", "a barrier a wheelchair cannot pass on %1").arg(where);
+        return QCoreApplication::translate("EdgeRules", "a barrier a wheelchair cannot pass on %1")
+            .arg(where);
     case Rule::Sidewalk:
         if (unknown)
             return QCoreApplication::translate("EdgeRules", "sidewalk unknown along %1").arg(where);

@@ -123,9 +123,8 @@ std::shared_ptr<PedestrianGraph> GraphBuilder::build(const ProgressCallback &pro
         double wayLength = 0;
         for (std::size_t i = 1; i < input.nodes.size(); ++i)
             wayLength += haversineMetres(input.nodes[i - 1].second, input.nodes[i].second);
-        const double lengthScale = (input.lengthOverrideM && wayLength > 0)
-            ? *input.lengthOverrideM / wayLength
-            : 1.0;
+        const double lengthScale
+            = (input.lengthOverrideM && wayLength > 0) ? *input.lengthOverrideM / wayLength : 1.0;
         info.lengthM = float(input.lengthOverrideM ? *input.lengthOverrideM : wayLength);
         const auto wayIndex = std::uint32_t(graph->m_ways.size());
         graph->m_ways.push_back(info);
@@ -184,7 +183,8 @@ std::shared_ptr<PedestrianGraph> GraphBuilder::build(const ProgressCallback &pro
 
     // 3. Slopes from the elevation model where no incline is tagged.
     if (m_dem && m_dem->isValid()) {
-        if (!report(0.7, QCoreApplication::translate("GraphBuilder", "Sampling the elevation model")))
+        if (!report(0.7,
+                    QCoreApplication::translate("GraphBuilder", "Sampling the elevation model")))
             return cancelled();
         std::vector<float> heights(graph->m_vertexLonLat.size(), std::nanf(""));
         for (std::size_t v = 0; v < heights.size(); ++v) {

@@ -21,7 +21,8 @@ namespace territoire {
 namespace {
 
 struct Cancelled
-{ };
+{
+};
 
 QString tag(const osmium::TagList &tags, const char *key)
 {
@@ -67,9 +68,10 @@ std::optional<WayKind> classify(const osmium::TagList &tags)
         return footYes ? std::optional(WayKind::Footway) : std::nullopt;
     if (isOneOf(highway, {"motorway", "motorway_link", "trunk", "trunk_link"}) && !footYes)
         return std::nullopt;
-    if (!isOneOf(highway, {"primary", "primary_link", "secondary", "secondary_link", "tertiary",
-                           "tertiary_link", "unclassified", "residential", "service", "road",
-                           "motorway", "motorway_link", "trunk", "trunk_link"}))
+    if (!isOneOf(highway,
+                 {"primary", "primary_link", "secondary", "secondary_link", "tertiary",
+                  "tertiary_link", "unclassified", "residential", "service", "road", "motorway",
+                  "motorway_link", "trunk", "trunk_link"}))
         return std::nullopt;
 
     // Roads: walked along their sidewalks; separately mapped sidewalks replace them.
@@ -122,16 +124,16 @@ public:
         const char *barrier = tags["barrier"];
         if (!kerb.isEmpty() || !kerbHeight.isEmpty() || isOneOf(barrier, {"kerb"})) {
             ParseProblem problem;
-            info.kerb = TagParsers::parseKerb(kerb.isEmpty() && isOneOf(barrier, {"kerb"})
-                                                  ? QStringLiteral("yes")
-                                                  : kerb,
-                                              kerbHeight, &problem);
+            info.kerb = TagParsers::parseKerb(
+                kerb.isEmpty() && isOneOf(barrier, {"kerb"}) ? QStringLiteral("yes") : kerb,
+                kerbHeight, &problem);
             if (problem.isSet())
                 logProblem("node", id, problem, kerbHeight);
             useful = true;
         }
-        if (isOneOf(barrier, {"stile", "turnstile", "full-height_turnstile", "kissing_gate",
-                              "cattle_grid", "step", "wall", "fence", "hampshire_gate"})) {
+        if (isOneOf(barrier,
+                    {"stile", "turnstile", "full-height_turnstile", "kissing_gate", "cattle_grid",
+                     "step", "wall", "fence", "hampshire_gate"})) {
             info.blockingBarrier = true;
             useful = true;
         }
@@ -160,7 +162,8 @@ public:
             bay.id = QString::number(id);
             bay.label = tag(tags, "name");
             if (bay.label.isEmpty())
-                bay.label = QCoreApplication::translate("OsmGraphReader", "Disabled bay %1").arg(id);
+                bay.label
+                    = QCoreApplication::translate("OsmGraphReader", "Disabled bay %1").arg(id);
             bay.position = LonLat(node.location().lon(), node.location().lat());
             bay.capacity = std::max(1, tag(tags, "capacity:disabled").toInt());
             m_result.disabledBays.append(bay);
@@ -244,9 +247,9 @@ private:
             logProblem("way", id, problem, across);
 
         const bool road = info.kind == WayKind::RoadWithSidewalk;
-        info.surface = TagParsers::parseSurface(
-            tag(tags, road ? "sidewalk:surface" : "surface"),
-            tag(tags, road ? "sidewalk:smoothness" : "smoothness"));
+        info.surface
+            = TagParsers::parseSurface(tag(tags, road ? "sidewalk:surface" : "surface"),
+                                       tag(tags, road ? "sidewalk:smoothness" : "smoothness"));
         info.wheelchair = TagParsers::parseWheelchair(tag(tags, "wheelchair"));
         info.onewayFoot = std::int8_t(TagParsers::parseOnewayFoot(tag(tags, "oneway:foot")));
         info.rampWheelchair = isOneOf(tags["ramp:wheelchair"], {"yes", "designated"});
@@ -268,8 +271,9 @@ private:
         if (++m_count % 20000 != 0 || !m_progress)
             return;
         const double fraction = m_fileSize ? double(m_reader.offset()) / double(m_fileSize) : 0.0;
-        if (!m_progress(0.6 * std::min(1.0, fraction),
-                        QCoreApplication::translate("OsmGraphReader", "Reading OpenStreetMap data")))
+        if (!m_progress(
+                0.6 * std::min(1.0, fraction),
+                QCoreApplication::translate("OsmGraphReader", "Reading OpenStreetMap data")))
             throw Cancelled();
     }
 
@@ -288,20 +292,22 @@ OsmReadResult OsmGraphReader::read(const QString &path, const ProgressCallback &
     OsmReadResult result;
     const QFileInfo file(path);
     if (!file.isFile()) {
-        result.error = QCoreApplication::translate("OsmGraphReader", "Cannot read %1: no such file.")
-                           .arg(path);
+        result.error
+            = QCoreApplication::translate("OsmGraphReader", "Cannot read %1: no such file.")
+                  .arg(path);
         return result;
     }
     GraphBuilder builder;
     std::vector<WayInput> ways;
     QRectF bounds;
     try {
-        using Index = osmium::index::map::FlexMem<osmium::unsigned_object_id_type, osmium::Location>;
+        using Index
+            = osmium::index::map::FlexMem<osmium::unsigned_object_id_type, osmium::Location>;
         Index positive, negative;
         osmium::handler::NodeLocationsForWays<Index, Index> locations(positive, negative);
         locations.ignore_errors();
-        osmium::io::Reader reader(path.toStdString(), osmium::osm_entity_bits::node
-                                                          | osmium::osm_entity_bits::way);
+        osmium::io::Reader reader(path.toStdString(),
+                                  osmium::osm_entity_bits::node | osmium::osm_entity_bits::way);
         Handler handler(builder, result, progress, reader, std::size_t(file.size()));
         osmium::apply(reader, locations, handler);
         reader.close();
@@ -320,8 +326,8 @@ OsmReadResult OsmGraphReader::read(const QString &path, const ProgressCallback &
         }
         ways = std::move(handler.ways);
     } catch (const Cancelled &) {
-        result.error = QCoreApplication::translate("OsmGraphReader", "Reading %1 was cancelled.")
-                           .arg(path);
+        result.error
+            = QCoreApplication::translate("OsmGraphReader", "Reading %1 was cancelled.").arg(path);
         return result;
     } catch (const std::exception &e) {
         result.error = QCoreApplication::translate("OsmGraphReader", "Cannot read %1: %2")
@@ -359,8 +365,9 @@ OsmReadResult OsmGraphReader::read(const QString &path, const ProgressCallback &
         &error);
     result.demSampledEdges = builder.demSampledEdges();
     if (!result.graph)
-        result.error = QCoreApplication::translate("OsmGraphReader", "Cannot build a network from %1: %2")
-                           .arg(path, error);
+        result.error
+            = QCoreApplication::translate("OsmGraphReader", "Cannot build a network from %1: %2")
+                  .arg(path, error);
     qCInfo(lcRouting) << "graph built:" << result.walkableWays << "walkable ways,"
                       << (result.graph ? result.graph->edgeCount() : 0) << "edges";
     return result;

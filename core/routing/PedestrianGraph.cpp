@@ -100,8 +100,8 @@ std::vector<LonLat> PedestrianGraph::edgeGeometry(std::uint32_t edge, double fro
         for (std::size_t i = 1; i < full.size(); ++i) {
             if (cumulative[i] >= target || i + 1 == full.size()) {
                 const double span = cumulative[i] - cumulative[i - 1];
-                const double t = span > 0 ? std::clamp((target - cumulative[i - 1]) / span, 0.0, 1.0)
-                                          : 0.0;
+                const double t
+                    = span > 0 ? std::clamp((target - cumulative[i - 1]) / span, 0.0, 1.0) : 0.0;
                 return LonLat(full[i - 1].lon + t * (full[i].lon - full[i - 1].lon),
                               full[i - 1].lat + t * (full[i].lat - full[i - 1].lat));
             }
@@ -202,8 +202,9 @@ SnapResult PedestrianGraph::snap(const LonLat &point, double maxDistanceM,
         best.edge = edge;
         best.fraction = total > 0 ? before / total : 0.0;
         best.distanceM = distance;
-        best.point = LonLat(points[segment].lon + t * (points[segment + 1].lon - points[segment].lon),
-                            points[segment].lat + t * (points[segment + 1].lat - points[segment].lat));
+        best.point
+            = LonLat(points[segment].lon + t * (points[segment + 1].lon - points[segment].lon),
+                     points[segment].lat + t * (points[segment + 1].lat - points[segment].lat));
     }
     return best;
 }

@@ -93,9 +93,9 @@ public:
     {
         std::uint32_t code = 0; // edge * 2 + (reverse ? 1 : 0)
     };
-    using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
-                                                   ArcProperty, boost::no_property, std::uint32_t,
-                                                   std::uint32_t>;
+    using Csr
+        = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, ArcProperty,
+                                             boost::no_property, std::uint32_t, std::uint32_t>;
 
     PedestrianGraph();
     ~PedestrianGraph();

@@ -204,7 +204,8 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, const Profile 
         bad = QStringLiteral("worst_surface");
     if (!bad.isEmpty() || p.speedMps <= 0) {
         if (error)
-            *error = QCoreApplication::translate("Profile", "Routing profile \"%1\": invalid value for %2.")
+            *error = QCoreApplication::translate("Profile",
+                                                 "Routing profile \"%1\": invalid value for %2.")
                          .arg(p.name, bad.isEmpty() ? QStringLiteral("speed_mps") : bad);
         return std::nullopt;
     }
@@ -215,14 +216,13 @@ std::optional<Profile> Profile::fromSection(const QJsonObject &routingSection, c
                                             QString *error)
 {
     Profile base = builtin(name);
-    const QJsonObject overrides = routingSection.value(QLatin1String("profiles"))
-                                      .toObject()
-                                      .value(name)
-                                      .toObject();
+    const QJsonObject overrides
+        = routingSection.value(QLatin1String("profiles")).toObject().value(name).toObject();
     if (!base.isValid()) {
         if (overrides.isEmpty()) {
             if (error)
-                *error = QCoreApplication::translate("Profile", "Unknown routing profile \"%1\" (known: %2).")
+                *error = QCoreApplication::translate("Profile",
+                                                     "Unknown routing profile \"%1\" (known: %2).")
                              .arg(name, builtinNames().join(QStringLiteral(", ")));
             return std::nullopt;
         }

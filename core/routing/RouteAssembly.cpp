@@ -109,9 +109,11 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
                 }
             }
             if (stretch.elevator) {
-                const QString sentence = QCoreApplication::translate(
-                    "RouteAssembly", "the route uses an elevator on way %1: check that it works")
-                                             .arg(way.osmId);
+                const QString sentence
+                    = QCoreApplication::translate(
+                          "RouteAssembly",
+                          "the route uses an elevator on way %1: check that it works")
+                          .arg(way.osmId);
                 if (!result.warnings.contains(sentence))
                     result.warnings.append(sentence);
             }

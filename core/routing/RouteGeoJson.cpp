@@ -89,14 +89,14 @@ QJsonObject routeToGeoJson(const RouteResult &route)
     features.append(QJsonObject {
         {QStringLiteral("type"), QStringLiteral("Feature")},
         {QStringLiteral("geometry"),
-         QJsonObject {{QStringLiteral("type"), point ? QStringLiteral("Point")
-                                                     : QStringLiteral("LineString")},
-                      {QStringLiteral("coordinates"),
-                       point ? (route.geometry.empty()
-                                    ? QJsonValue(QJsonArray())
-                                    : QJsonValue(QJsonArray {route.geometry[0].lon,
-                                                             route.geometry[0].lat}))
-                             : QJsonValue(coordinates(route.geometry))}}},
+         QJsonObject {
+             {QStringLiteral("type"),
+              point ? QStringLiteral("Point") : QStringLiteral("LineString")},
+             {QStringLiteral("coordinates"),
+              point ? (route.geometry.empty()
+                           ? QJsonValue(QJsonArray())
+                           : QJsonValue(QJsonArray {route.geometry[0].lon, route.geometry[0].lat}))
+                    : QJsonValue(coordinates(route.geometry))}}},
         {QStringLiteral("properties"), properties},
     });
     for (const RouteStretch &stretch : route.stretches) {

@@ -189,7 +189,8 @@ Tree boostDijkstra(const PedestrianGraph &graph, const std::vector<double> &cost
     const std::size_t n = graph.vertexCount();
     if (source >= n) {
         if (error)
-            *error = QCoreApplication::translate("RouteSearch", "The start vertex is not in the network.");
+            *error = QCoreApplication::translate("RouteSearch",
+                                                 "The start vertex is not in the network.");
         return tree;
     }
     // Costs in the CSR's own arc order, for a plain property map.
@@ -204,18 +205,18 @@ Tree boostDijkstra(const PedestrianGraph &graph, const std::vector<double> &cost
     try {
         boost::dijkstra_shortest_paths(
             csr, source,
-            boost::predecessor_map(
-                boost::make_iterator_property_map(tree.predecessor.begin(),
-                                                  get(boost::vertex_index, csr)))
+            boost::predecessor_map(boost::make_iterator_property_map(tree.predecessor.begin(),
+                                                                     get(boost::vertex_index, csr)))
                 .distance_map(boost::make_iterator_property_map(tree.distance.begin(),
                                                                 get(boost::vertex_index, csr)))
                 .weight_map(boost::make_iterator_property_map(arcCost.begin(),
                                                               get(boost::edge_index, csr))));
     } catch (const boost::negative_edge &e) {
         if (error)
-            *error = QCoreApplication::translate("RouteSearch",
-                                                 "The network has a negative cost; no route was computed (%1).")
-                         .arg(QString::fromUtf8(e.what()));
+            *error
+                = QCoreApplication::translate(
+                      "RouteSearch", "The network has a negative cost; no route was computed (%1).")
+                      .arg(QString::fromUtf8(e.what()));
         return {};
     }
     // Unreached vertices: infinity, not the numeric maximum.

@@ -48,8 +48,7 @@ struct Outcome
 // the search must beat.
 Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &costs,
                      const std::vector<Seed> &seeds, const std::vector<Goal> &goals,
-                     const LonLat &heuristicTarget, double minFactor,
-                     double directCost = infinity);
+                     const LonLat &heuristicTarget, double minFactor, double directCost = infinity);
 
 // Dijkstra from seeds over arcs with finite cost, measuring walked length (metres) instead of
 // cost, stopping at maxLengthM. Returns the length per vertex (infinity when not reached) and

@@ -126,7 +126,8 @@ QList<qint64> Router::closedWays() const
 
 std::shared_ptr<const Router::CostTable> Router::costTable(const Profile &profile) const
 {
-    const QString key = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
+    const QString key
+        = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
     std::shared_ptr<const PedestrianGraph> graph;
     QSet<qint64> closed;
     {
@@ -155,11 +156,13 @@ std::shared_ptr<const Router::CostTable> Router::costTable(const Profile &profil
             continue;
         for (int reverse = 0; reverse < 2; ++reverse) {
             const EdgeVerdicts verdicts = EdgeRules::evaluate(*graph, e, reverse == 0, profile);
-            const EdgeRules::ArcCosts costs = EdgeRules::cost(*graph, e, reverse == 0, profile, verdicts);
+            const EdgeRules::ArcCosts costs
+                = EdgeRules::cost(*graph, e, reverse == 0, profile, verdicts);
             table->strict[e * 2 + reverse] = float(costs.strict);
             table->relaxed[e * 2 + reverse] = float(costs.relaxed);
             if (edge.lengthM > 0 && std::isfinite(costs.relaxed))
-                minFactor = std::min(minFactor, std::min(costs.strict, costs.relaxed) / edge.lengthM);
+                minFactor
+                    = std::min(minFactor, std::min(costs.strict, costs.relaxed) / edge.lengthM);
         }
     }
     table->minFactor = std::isfinite(minFactor) ? std::max(0.0, minFactor) : 0.0;
@@ -181,11 +184,10 @@ SnapResult Router::snapPoint(const LonLat &point, const CostTable &table) const
     });
     if (!any.isValid())
         return any;
-    const SnapResult compliant = graph->snap(point, std::min(maxDistance, any.distanceM + 2.0),
-                                             [&](std::uint32_t e) {
-                                                 return finite(table.strict[e * 2])
-                                                     || finite(table.strict[e * 2 + 1]);
-                                             });
+    const SnapResult compliant
+        = graph->snap(point, std::min(maxDistance, any.distanceM + 2.0), [&](std::uint32_t e) {
+              return finite(table.strict[e * 2]) || finite(table.strict[e * 2 + 1]);
+          });
     return compliant.isValid() ? compliant : any;
 }
 
@@ -305,8 +307,7 @@ RouteResult Router::routeBetweenVertices(std::uint32_t from, std::uint32_t to,
     for (int pass = 0; pass < 2; ++pass) {
         const std::vector<float> &costs = pass == 0 ? table->strict : table->relaxed;
         const RouteSearch::Outcome outcome = RouteSearch::shortestPath(
-            *graph, costs, {{from, 0.0}}, {{to, 0.0}}, graph->vertexPosition(to),
-            table->minFactor);
+            *graph, costs, {{from, 0.0}}, {{to, 0.0}}, graph->vertexPosition(to), table->minFactor);
         if (!std::isfinite(outcome.cost))
             continue;
         std::vector<RouteAssembly::Piece> pieces;
@@ -358,7 +359,8 @@ QList<RouteResult> Router::nearest(const LonLat &destination, const QList<RouteT
         return a.cost < b.cost;
     };
     for (int index : order) {
-        const double bound = haversineMetres(targets[index].position, destination) * table->minFactor;
+        const double bound
+            = haversineMetres(targets[index].position, destination) * table->minFactor;
         int compliantFound = 0;
         for (const RouteResult &r : results)
             compliantFound += r.compliant ? 1 : 0;

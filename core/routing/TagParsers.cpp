@@ -45,8 +45,8 @@ void setProblem(ParseProblem *problem, const QString &message)
 // Reads "<number><unit>" for slopes; returns the signed fraction.
 std::optional<double> parseSlopeNumber(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(%|°|º|deg|degree|degrees)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(%|°|º|deg|degree|degrees)?$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -124,8 +124,8 @@ std::optional<double> parseLength(const QString &raw, double defaultUnitMetres)
         return (feet * 12.0 + inches) * 0.0254;
     }
 
-    static const QRegularExpression metric(QStringLiteral(
-        "^([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(m|cm|mm|km|metres?|meters?)?$"));
+    static const QRegularExpression metric(
+        QStringLiteral("^([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(m|cm|mm|km|metres?|meters?)?$"));
     const QRegularExpressionMatch match = metric.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -208,24 +208,34 @@ SurfaceClass parseSurface(const QString &surface, const QString &smoothness)
 {
     const QString s = surface.trimmed().toLower();
     SurfaceClass fromSurface = SurfaceClass::Unknown;
-    static const QStringList smooth {
-        QStringLiteral("asphalt"),       QStringLiteral("concrete"),
-        QStringLiteral("concrete:plates"), QStringLiteral("paving_stones"),
-        QStringLiteral("paved"),         QStringLiteral("metal"),
-        QStringLiteral("wood"),          QStringLiteral("tartan"),
-        QStringLiteral("rubber"),        QStringLiteral("acrylic"),
-        QStringLiteral("chipseal"),      QStringLiteral("paving_stones:30")};
-    static const QStringList rough {QStringLiteral("sett"),           QStringLiteral("cobblestone"),
-                                    QStringLiteral("unhewn_cobblestone"), QStringLiteral("compacted"),
-                                    QStringLiteral("fine_gravel"),    QStringLiteral("concrete:lanes"),
-                                    QStringLiteral("grass_paver"),    QStringLiteral("bricks"),
-                                    QStringLiteral("stone"),          QStringLiteral("metal_grid")};
-    static const QStringList loose {QStringLiteral("gravel"), QStringLiteral("pebblestone"),
-                                    QStringLiteral("ground"), QStringLiteral("dirt"),
-                                    QStringLiteral("earth"),  QStringLiteral("grass"),
-                                    QStringLiteral("sand"),   QStringLiteral("mud"),
+    static const QStringList smooth {QStringLiteral("asphalt"),
+                                     QStringLiteral("concrete"),
+                                     QStringLiteral("concrete:plates"),
+                                     QStringLiteral("paving_stones"),
+                                     QStringLiteral("paved"),
+                                     QStringLiteral("metal"),
+                                     QStringLiteral("wood"),
+                                     QStringLiteral("tartan"),
+                                     QStringLiteral("rubber"),
+                                     QStringLiteral("acrylic"),
+                                     QStringLiteral("chipseal"),
+                                     QStringLiteral("paving_stones:30")};
+    static const QStringList rough {QStringLiteral("sett"),
+                                    QStringLiteral("cobblestone"),
+                                    QStringLiteral("unhewn_cobblestone"),
+                                    QStringLiteral("compacted"),
+                                    QStringLiteral("fine_gravel"),
+                                    QStringLiteral("concrete:lanes"),
+                                    QStringLiteral("grass_paver"),
+                                    QStringLiteral("bricks"),
+                                    QStringLiteral("stone"),
+                                    QStringLiteral("metal_grid")};
+    static const QStringList loose {QStringLiteral("gravel"),  QStringLiteral("pebblestone"),
+                                    QStringLiteral("ground"),  QStringLiteral("dirt"),
+                                    QStringLiteral("earth"),   QStringLiteral("grass"),
+                                    QStringLiteral("sand"),    QStringLiteral("mud"),
                                     QStringLiteral("unpaved"), QStringLiteral("woodchips"),
-                                    QStringLiteral("rock"),   QStringLiteral("stepping_stones")};
+                                    QStringLiteral("rock"),    QStringLiteral("stepping_stones")};
     if (smooth.contains(s))
         fromSurface = SurfaceClass::Smooth;
     else if (rough.contains(s))

@@ -326,7 +326,10 @@ void TestFeedsEngine::redirects_data()
     QTest::addColumn<int>("maxRequests");
     QTest::newRow("A same host 301") << "/api/v1/hydrometrie/referentiel/stations?code_departement=90" << true << "" << 2 << 2;
     QTest::newRow("B other host 302") << "/feed" << true << "" << 2 << 2;
-    QTest::newRow("C redirect loop") << "/loop-a" << false << "too many redirects" << 2 << 11;
+    // Qt stops after 10 redirects (set by the engine); it may send a request again on a new
+    // connection when the server closes one, so the server can see a few more than 11 requests,
+    // but never an endless loop.
+    QTest::newRow("C redirect loop") << "/loop-a" << false << "too many redirects" << 2 << 22;
 }
 
 void TestFeedsEngine::redirects()

@@ -38,7 +38,10 @@ struct FeatureAt
     }
     GeometryKind kind() const { return chunk->kind(index); }
     // First vertex in the map CRS.
-    QPointF firstVertex() const { return chunk->vertex(chunk->vertexBegin(chunk->partBegin(index))); }
+    QPointF firstVertex() const
+    {
+        return chunk->vertex(chunk->vertexBegin(chunk->partBegin(index)));
+    }
 };
 
 // The n-th feature in reading order.

@@ -118,8 +118,9 @@ private Q_SLOTS:
         QVERIFY(result.warnings.join(' ').contains(QLatin1String("VilleMTP_MTP_AccTrottoir")));
         QVERIFY2(qAbs(result.sourceExtent.left() - 765282) < 1
                      && qAbs(result.sourceExtent.bottom() - 6284120) < 1,
-                 qPrintable(QStringLiteral("%1 %2").arg(result.sourceExtent.left()).arg(
-                     result.sourceExtent.bottom())));
+                 qPrintable(QStringLiteral("%1 %2")
+                                .arg(result.sourceExtent.left())
+                                .arg(result.sourceExtent.bottom())));
 
         spec.crsOverride = QStringLiteral("EPSG:2154");
         const VectorLoadResult fixed = loadVectorSource(spec, options);

@@ -23,11 +23,14 @@ private Q_SLOTS:
         QTest::newRow("cp1252 detected") << QByteArray("\xc9loie") << QString() << "Éloie";
         QTest::newRow("cp1252 typographic apostrophe")
             << QByteArray("Mairie d\x92\xc9loie") << QString() << "Mairie d’Éloie";
-        QTest::newRow("cp1252 euro and oe") << QByteArray("S\x9cur 2 \x80") << QString()
-                                            << "Sœur 2 €";
-        QTest::newRow("declared 1252") << QByteArray("\xc9") << "1252" << "É";
-        QTest::newRow("declared UTF8 spelling") << QByteArray("\xc3\x89") << "UTF8" << "É";
-        QTest::newRow("declared latin9") << QByteArray("\xa4") << "ISO-8859-15" << "€";
+        QTest::newRow("cp1252 euro and oe")
+            << QByteArray("S\x9cur 2 \x80") << QString() << "Sœur 2 €";
+        QTest::newRow("declared 1252") << QByteArray("\xc9") << "1252"
+                                       << "É";
+        QTest::newRow("declared UTF8 spelling") << QByteArray("\xc3\x89") << "UTF8"
+                                                << "É";
+        QTest::newRow("declared latin9") << QByteArray("\xa4") << "ISO-8859-15"
+                                         << "€";
     }
     void decoder()
     {
@@ -42,19 +45,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("encoding");
-        QTest::newRow("cp1252 with cpg") << "lieux_cp1252_cpg.shp" << "";
-        QTest::newRow("cp1252 without cpg") << "lieux_cp1252_nocpg.shp" << "";
-        QTest::newRow("utf8 with cpg") << "lieux_utf8_cpg.shp" << "";
-        QTest::newRow("utf8 without cpg") << "lieux_utf8_nocpg.shp" << "";
-        QTest::newRow("cp1252 chosen by the user") << "lieux_cp1252_nocpg.shp" << "CP1252";
+        QTest::newRow("cp1252 with cpg") << "lieux_cp1252_cpg.shp"
+                                         << "";
+        QTest::newRow("cp1252 without cpg") << "lieux_cp1252_nocpg.shp"
+                                            << "";
+        QTest::newRow("utf8 with cpg") << "lieux_utf8_cpg.shp"
+                                       << "";
+        QTest::newRow("utf8 without cpg") << "lieux_utf8_nocpg.shp"
+                                          << "";
+        QTest::newRow("cp1252 chosen by the user") << "lieux_cp1252_nocpg.shp"
+                                                   << "CP1252";
     }
     void shapefile()
     {
         QFETCH(QString, file);
         QFETCH(QString, encoding);
         TERRITOIRE_SHARED_FILE(reference, "cases/dbf-encoding-accents/source-utf8.csv");
-        const QString path
-            = sharedPath(QStringLiteral("cases/dbf-encoding-accents/") + file);
+        const QString path = sharedPath(QStringLiteral("cases/dbf-encoding-accents/") + file);
         const VectorLoadResult result = loadVector(path, {}, {}, Crs::lambert93(), encoding);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.featureCount, 6);

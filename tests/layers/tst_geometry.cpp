@@ -42,8 +42,8 @@ private Q_SLOTS:
 
         // The bowtie is invalid; the unclosed ring was closed and reported.
         QCOMPARE(result.issues.invalid, 1);
-        QCOMPARE(result.issues.invalidIds.first(), findFeature(result, "id", 1).chunk->fid(
-                                                       findFeature(result, "id", 1).index));
+        QCOMPARE(result.issues.invalidIds.first(),
+                 findFeature(result, "id", 1).chunk->fid(findFeature(result, "id", 1).index));
         QCOMPARE(result.issues.unclosedRings, 1);
         const QString warnings = result.warnings.join(QLatin1Char('\n'));
         QVERIFY2(warnings.contains(QLatin1String("invalid-empty.geojson"))
@@ -89,7 +89,12 @@ private Q_SLOTS:
         d.source = path;
         VectorLayer layer(d);
         QVERIFY(layer.waitForLoaded());
-        QVERIFY(std::isnan(layer.featureArea(3 /* fid of id 4, null geometry */)));
+        for (const auto &chunk : layer.chunks()) {
+            for (int i = 0; i < chunk->size(); ++i) {
+                if (chunk->attributes(i).value(layer.fields().indexOf("id")).toInt() == 4)
+                    QVERIFY(std::isnan(layer.featureArea(chunk->fid(i))));
+            }
+        }
     }
 
     void csvCoordinates_data()
@@ -109,7 +114,9 @@ private Q_SLOTS:
         QCOMPARE(result.crs.crs.epsg(), 4326);
         QCOMPARE(result.geometryType, QStringLiteral("Point"));
 
-        auto at = [&](const char *id) { return findFeature(result, "id_park", id); };
+        auto at = [&](const char *id) {
+            return findFeature(result, "id_park", id);
+        };
         const QPointF row1 = at("90010-P-001").firstVertex();
         QVERIFY2(qAbs(row1.x() - 6.8631) < 1e-9 && qAbs(row1.y() - 47.6372) < 1e-9,
                  qPrintable(pointText(row1)));
@@ -141,8 +148,7 @@ private Q_SLOTS:
         const QString warnings = result.warnings.join(QLatin1Char('\n'));
         QVERIFY2(warnings.contains(QLatin1String("swapped"))
                      && warnings.contains(QLatin1String("decimal comma"))
-                     && warnings.contains(QLatin1String("out of range"))
-                     && warnings.contains(file),
+                     && warnings.contains(QLatin1String("out of range")) && warnings.contains(file),
                  qPrintable(warnings));
     }
 

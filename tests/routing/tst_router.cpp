@@ -2,6 +2,7 @@
 #include "routing/OsmGraphReader.h"
 #include "routing/RouteGeoJson.h"
 #include "routing/Router.h"
+#include "routing/TagParsers.h"
 
 #include "SharedData.h"
 
@@ -106,6 +107,7 @@ private Q_SLOTS:
 
     void parisAvoidsSteps_data();
     void parisAvoidsSteps();
+    void raisedKerbIsAvoided();
     void parisNearestBays();
     void parisReachable();
     void geoJson();
@@ -121,11 +123,11 @@ void TestRouter::pitfalls_data()
     QTest::addColumn<double>("length");
     QTest::newRow("0 to 4") << qint64(0) << qint64(4) << true << 200.0 << QList<qint64> {0, 1, 2, 4}
                             << 180.0;
-    QTest::newRow("4 to 0 (asymmetric)") << qint64(4) << qint64(0) << true << 200.0
-                                         << QList<qint64> {4, 2, 3, 0} << 200.0;
+    QTest::newRow("4 to 0 (asymmetric)")
+        << qint64(4) << qint64(0) << true << 200.0 << QList<qint64> {4, 2, 3, 0} << 200.0;
     QTest::newRow("0 to 0") << qint64(0) << qint64(0) << true << 0.0 << QList<qint64> {0} << 0.0;
-    QTest::newRow("0 to 5 unreachable") << qint64(0) << qint64(5) << false << 0.0
-                                        << QList<qint64> {} << 0.0;
+    QTest::newRow("0 to 5 unreachable")
+        << qint64(0) << qint64(5) << false << 0.0 << QList<qint64> {} << 0.0;
     QTest::newRow("5 to 6") << qint64(5) << qint64(6) << true << 40.0 << QList<qint64> {5, 6}
                             << 40.0;
 }
@@ -141,9 +143,8 @@ void TestRouter::pitfalls()
     Router router;
     router.setGraph(pitfallsGraph());
     const auto graph = router.graph();
-    const RouteResult route = router.routeBetweenVertices(*graph->vertexForNode(source),
-                                                          *graph->vertexForNode(target),
-                                                          effortProfile());
+    const RouteResult route = router.routeBetweenVertices(
+        *graph->vertexForNode(source), *graph->vertexForNode(target), effortProfile());
     QCOMPARE(route.isValid(), found);
     if (!found) {
         QCOMPARE(route.status, RouteResult::Status::NoRoute);
@@ -168,8 +169,8 @@ void TestRouter::pitfallsDistanceMap()
     router.setGraph(pitfallsGraph());
     const auto graph = router.graph();
     QString error;
-    const RouteSearch::Tree tree = router.costsFrom(*graph->vertexForNode(0), effortProfile(),
-                                                    false, &error);
+    const RouteSearch::Tree tree
+        = router.costsFrom(*graph->vertexForNode(0), effortProfile(), false, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const double expected[] = {0, 120, 170, 80, 200};
     for (qint64 node = 0; node <= 4; ++node) {
@@ -286,11 +287,13 @@ void TestRouter::limitedIsReportedNotBlocked()
     const OsmReadResult read = OsmGraphReader().read(path);
     Router router;
     router.setGraph(read.graph);
-    const RouteResult route = router.route(nodeA, nodeG, Profile::builtin(QStringLiteral("norm-2007")));
+    const RouteResult route
+        = router.route(nodeA, nodeG, Profile::builtin(QStringLiteral("norm-2007")));
     QVERIFY2(route.isValid() && route.relaxed && !route.compliant, qPrintable(describe(route)));
     const QString warnings = route.warnings.join(QLatin1Char('\n'));
-    QVERIFY2(warnings.contains(QStringLiteral("limited accessibility (wheelchair=limited) on way 6108")),
-             qPrintable(warnings));
+    QVERIFY2(
+        warnings.contains(QStringLiteral("limited accessibility (wheelchair=limited) on way 6108")),
+        qPrintable(warnings));
     QVERIFY2(warnings.contains(QStringLiteral("surface \"sett\"")), qPrintable(warnings));
     QSet<QString> rules;
     for (const RuleBreach &b : route.blockedBy) {
@@ -358,7 +361,8 @@ void TestRouter::onlyNonCompliantPath()
     QCOMPARE(route.blockedBy.size(), 1);
     QCOMPARE(route.blockedBy[0].rule, Rule::Slope);
     QCOMPARE(route.blockedBy[0].wayId, qint64(2));
-    QVERIFY2(route.blockedBy[0].message.startsWith(QStringLiteral("slope of 12.0 % over the 5.0 % limit")),
+    QVERIFY2(route.blockedBy[0].message.startsWith(
+                 QStringLiteral("slope of 12.0 % over the 5.0 % limit")),
              qPrintable(route.blockedBy[0].message));
     QCOMPARE(route.stretches.size(), 3);
     QCOMPARE(route.stretches[0].compliance, Compliance::Compliant);
@@ -368,11 +372,13 @@ void TestRouter::onlyNonCompliantPath()
                                           Profile::builtin(QStringLiteral("norm-2007")));
     QVERIFY(back.isValid() && !back.compliant);
     // The electric wheelchair profile takes 12 % ... only over short runs: still relaxed.
-    QVERIFY(!router.route(LonLat(6.86, 47.6300), LonLat(6.86, 47.6306),
-                          Profile::builtin(QStringLiteral("electric-wheelchair")))
+    QVERIFY(!router
+                 .route(LonLat(6.86, 47.6300), LonLat(6.86, 47.6306),
+                        Profile::builtin(QStringLiteral("electric-wheelchair")))
                  .compliant);
-    QVERIFY(router.route(LonLat(6.86, 47.6300), LonLat(6.86, 47.6306),
-                         Profile::builtin(QStringLiteral("walking-aid")))
+    QVERIFY(router
+                .route(LonLat(6.86, 47.6300), LonLat(6.86, 47.6306),
+                       Profile::builtin(QStringLiteral("walking-aid")))
                 .compliant);
 }
 
@@ -381,9 +387,9 @@ void TestRouter::disconnectedNetwork()
     Router router;
     router.setGraph(pitfallsGraph());
     const auto graph = router.graph();
-    const RouteResult route = router.route(graph->vertexPosition(*graph->vertexForNode(0)),
-                                           graph->vertexPosition(*graph->vertexForNode(6)),
-                                           effortProfile());
+    const RouteResult route
+        = router.route(graph->vertexPosition(*graph->vertexForNode(0)),
+                       graph->vertexPosition(*graph->vertexForNode(6)), effortProfile());
     QCOMPARE(route.status, RouteResult::Status::NoRoute);
     QVERIFY2(route.error.contains(QStringLiteral("do not connect")), qPrintable(route.error));
     QCOMPARE(route.lengthM, 0.0);
@@ -395,8 +401,8 @@ void TestRouter::pointFarFromAnyWay()
     const OsmReadResult read = OsmGraphReader().read(path);
     Router router;
     router.setGraph(read.graph);
-    const RouteResult route = router.route(LonLat(6.88, 47.63), nodeA,
-                                           Profile::builtin(QStringLiteral("norm-2007")));
+    const RouteResult route
+        = router.route(LonLat(6.88, 47.63), nodeA, Profile::builtin(QStringLiteral("norm-2007")));
     QCOMPARE(route.status, RouteResult::Status::SnapFailed);
     QCOMPARE(route.error, QStringLiteral("no footway within 50 m of 6.88,47.63"));
     router.setSnapDistance(2000);
@@ -410,7 +416,8 @@ void TestRouter::sameStartAndEnd()
     const OsmReadResult read = OsmGraphReader().read(path);
     Router router;
     router.setGraph(read.graph);
-    const RouteResult route = router.route(nodeG, nodeG, Profile::builtin(QStringLiteral("norm-2007")));
+    const RouteResult route
+        = router.route(nodeG, nodeG, Profile::builtin(QStringLiteral("norm-2007")));
     QVERIFY2(route.isValid(), qPrintable(describe(route)));
     QCOMPARE(route.lengthM, 0.0);
     QCOMPARE(route.durationS, 0.0);
@@ -421,45 +428,159 @@ void TestRouter::parisAvoidsSteps_data()
 {
     QTest::addColumn<qint64>("fromNode");
     QTest::addColumn<qint64>("toNode");
-    // Ends of steps ways of the Paris extract whose walking route takes the steps.
-    QTest::newRow("steps 1") << qint64(0) << qint64(0);
+    QTest::addColumn<qint64>("stepsWay");
+    // Both ends of steps in the Paris extract: walking takes the steps, wheelchairs go round.
+    QTest::newRow("steps 29700407") << qint64(327061268) << qint64(665070987) << qint64(29700407);
+    QTest::newRow("steps 32732990") << qint64(772798630) << qint64(368327397) << qint64(32732990);
+    QTest::newRow("steps 52245761") << qint64(516246608) << qint64(327058806) << qint64(52245761);
+    QTest::newRow("steps 32732990 reversed")
+        << qint64(368327397) << qint64(772798630) << qint64(32732990);
 }
 
 void TestRouter::parisAvoidsSteps()
 {
     TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
-    const OsmReadResult read = OsmGraphReader().read(path);
+    QFETCH(qint64, fromNode);
+    QFETCH(qint64, toNode);
+    QFETCH(qint64, stepsWay);
+    static const OsmReadResult read = OsmGraphReader().read(path);
     QVERIFY2(read.graph, qPrintable(read.error));
-    qDebug() << "vertices" << read.graph->vertexCount() << "edges" << read.graph->edgeCount() << "bays" << read.disabledBays.size() << "unreadable" << read.unreadableValues;
     Router router;
     router.setGraph(read.graph);
-    const auto &g = *read.graph;
-    for (std::uint32_t e = 0; e < g.edgeCount(); ++e) {
-        const auto &edge = g.edges()[e];
-        const auto &way = g.ways()[edge.way];
-        if (way.kind != WayKind::Steps) continue;
-        const RouteResult walk = router.routeBetweenVertices(edge.from, edge.to, Profile::builtin(QStringLiteral("pedestrian")));
-        for (QString prof : {QStringLiteral("norm-2007"), QStringLiteral("manual-wheelchair")}) {
-        const RouteResult wheel = router.routeBetweenVertices(edge.from, edge.to, Profile::builtin(prof));
-        qDebug() << prof << way.osmId << g.vertexNodeId(edge.from) << g.vertexNodeId(edge.to) << "walk" << walk.lengthM << waysOf(walk) << "wheel" << wheel.lengthM << wheel.compliant << waysOf(wheel);
+    const auto from = read.graph->vertexForNode(fromNode);
+    const auto to = read.graph->vertexForNode(toNode);
+    QVERIFY(from && to);
+    const LonLat a = read.graph->vertexPosition(*from);
+    const LonLat b = read.graph->vertexPosition(*to);
+
+    const RouteResult walk = router.route(a, b, Profile::builtin(QStringLiteral("pedestrian")));
+    QVERIFY2(walk.isValid() && waysOf(walk) == QList<qint64> {stepsWay},
+             qPrintable(describe(walk)));
+
+    for (const QString &name : {QStringLiteral("manual-wheelchair"), QStringLiteral("norm-2007")}) {
+        const RouteResult wheel = router.route(a, b, Profile::builtin(name));
+        QVERIFY2(wheel.isValid(), qPrintable(describe(wheel)));
+        QVERIFY2(wheel.lengthM > walk.lengthM * 5, qPrintable(describe(wheel)));
+        for (const RouteStretch &s : wheel.stretches) {
+            QVERIFY2(s.kind != QLatin1String("steps"), qPrintable(describe(wheel)));
+            QVERIFY2(s.verdicts[Rule::Kerb] != Verdict::Fail, qPrintable(describe(wheel)));
         }
+        if (name == QLatin1String("manual-wheelchair"))
+            QVERIFY2(wheel.compliant, qPrintable(describe(wheel)));
     }
-    for (std::uint32_t e = 0; e < g.edgeCount(); ++e) {
-        const auto &edge = g.edges()[e];
-        if (edge.kerbKnownMm == EdgeData::noKerb && edge.kerbLowerBoundMm == 0) continue;
-        const auto &way = g.ways()[edge.way];
-        qDebug() << "kerb" << way.osmId << int(way.kind) << edge.kerbKnownMm << edge.kerbLowerBoundMm << (edge.flags & 1) << g.vertexNodeId(edge.from) << g.vertexNodeId(edge.to);
-    }
+}
+
+void TestRouter::raisedKerbIsAvoided()
+{
+    // A square: the direct crossing (A-B, 20 m) has a raised kerb, the way round (A-C-D-B,
+    // 60 m) has a 2 cm kerb. Wheelchairs go round; walkers cross.
+    GraphBuilder builder;
+    auto way = [](qint64 id, std::vector<std::pair<qint64, LonLat>> nodes) {
+        WayInput w;
+        w.info.osmId = id;
+        w.info.kind = WayKind::Crossing;
+        w.info.widthM = 2.0f;
+        w.info.crossSlope = 0.0f;
+        w.info.surface = SurfaceClass::Smooth;
+        w.info.incline.fraction = 0.0;
+        w.info.incline.source = ValueSource::OsmTag;
+        w.nodes = std::move(nodes);
+        return w;
+    };
+    const LonLat a(6.8600, 47.6300), b(6.8600, 47.63018), c(6.86027, 47.6300), d(6.86027, 47.63018),
+        mid(6.8600, 47.63009), midRound(6.86027, 47.63009);
+    NodeInfo raised;
+    raised.kerb = TagParsers::parseKerb(QStringLiteral("raised"), QString());
+    NodeInfo lowered;
+    lowered.kerb = TagParsers::parseKerb(QStringLiteral("lowered"), QStringLiteral("2 cm"));
+    builder.setNodeInfo(10, raised);
+    builder.setNodeInfo(11, lowered);
+    builder.addWay(way(1, {{1, a}, {10, mid}, {2, b}}));
+    builder.addWay(way(2, {{1, a}, {3, c}}));
+    builder.addWay(way(3, {{3, c}, {11, midRound}, {4, d}}));
+    builder.addWay(way(4, {{4, d}, {2, b}}));
+    Router router;
+    router.setGraph(builder.build());
+    const RouteResult wheel = router.route(a, b, Profile::builtin(QStringLiteral("norm-2007")));
+    QVERIFY2(wheel.isValid() && wheel.compliant, qPrintable(describe(wheel)));
+    QCOMPARE(waysOf(wheel), (QList<qint64> {2, 3, 4}));
+    const RouteResult walk = router.route(a, b, Profile::builtin(QStringLiteral("pedestrian")));
+    QCOMPARE(waysOf(walk), QList<qint64> {1});
+    // With the round way closed, the relaxed route crosses the raised kerb and says so.
+    router.closeWay(3);
+    const RouteResult relaxed = router.route(a, b, Profile::builtin(QStringLiteral("norm-2007")));
+    QVERIFY2(relaxed.isValid() && !relaxed.compliant, qPrintable(describe(relaxed)));
+    QCOMPARE(relaxed.blockedBy.size(), 1);
+    QCOMPARE(relaxed.blockedBy[0].rule, Rule::Kerb);
 }
 
 void TestRouter::parisNearestBays()
 {
-    QSKIP("filled in below");
+    TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    QCOMPARE(read.disabledBays.size(), 20);
+    Router router;
+    router.setGraph(read.graph);
+    const Profile profile = Profile::builtin(QStringLiteral("manual-wheelchair"));
+    // Destination: the first bay's own position; that bay must come first, at ~0 m.
+    const LonLat destination = read.disabledBays[3].position;
+    const QList<RouteResult> nearest = router.nearest(destination, read.disabledBays, profile, 3);
+    QCOMPARE(nearest.size(), 3);
+    QCOMPARE(nearest[0].targetId, read.disabledBays[3].id);
+    QVERIFY(nearest[0].lengthM < 1.0);
+    for (int i = 1; i < nearest.size(); ++i) {
+        QVERIFY(nearest[i - 1].compliant >= nearest[i].compliant);
+        if (nearest[i - 1].compliant == nearest[i].compliant)
+            QVERIFY(nearest[i - 1].cost <= nearest[i].cost);
+    }
+    // The same answer as routing from every bay and sorting.
+    double best = std::numeric_limits<double>::infinity();
+    QString bestId;
+    const LonLat other = read.graph->vertexPosition(0);
+    for (const RouteTarget &bay : read.disabledBays) {
+        const RouteResult r = router.route(bay.position, other, profile);
+        if (r.isValid() && r.compliant && r.cost < best) {
+            best = r.cost;
+            bestId = bay.id;
+        }
+    }
+    const QList<RouteResult> one = router.nearest(other, read.disabledBays, profile, 1);
+    if (bestId.isEmpty()) {
+        QVERIFY(one.isEmpty() || !one[0].compliant);
+    } else {
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one[0].targetId, bestId);
+        QVERIFY(std::abs(one[0].cost - best) < 1e-6);
+    }
+    // No bay passed (none free): no answer.
+    QVERIFY(router.nearest(other, {}, profile, 1).isEmpty());
 }
 
 void TestRouter::parisReachable()
 {
-    QSKIP("filled in below");
+    TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    Router router;
+    router.setGraph(read.graph);
+    QList<LonLat> bays;
+    for (const RouteTarget &bay : read.disabledBays)
+        bays.append(bay.position);
+    const auto profile = Profile::builtin(QStringLiteral("manual-wheelchair"));
+    const RouteSearch::Reach near = router.reachable(bays, 200, profile);
+    const RouteSearch::Reach far = router.reachable(bays, 400, profile);
+    int nearCount = 0, farCount = 0;
+    for (std::size_t v = 0; v < near.lengthM.size(); ++v) {
+        if (std::isfinite(near.lengthM[v])) {
+            ++nearCount;
+            QVERIFY(near.lengthM[v] <= 200);
+            QVERIFY(near.origin[v] >= 0);
+            QVERIFY(far.lengthM[v] <= near.lengthM[v] + 1e-3);
+        }
+        farCount += std::isfinite(far.lengthM[v]) ? 1 : 0;
+    }
+    QVERIFY2(nearCount > 0 && farCount > nearCount,
+             qPrintable(QStringLiteral("%1 / %2").arg(nearCount).arg(farCount)));
 }
 
 void TestRouter::geoJson()
@@ -468,8 +589,8 @@ void TestRouter::geoJson()
     const OsmReadResult read = OsmGraphReader().read(path);
     Router router;
     router.setGraph(read.graph);
-    const QJsonObject json = routeToGeoJson(
-        router.route(nodeA, nodeG, Profile::builtin(QStringLiteral("norm-2007"))));
+    const QJsonObject json
+        = routeToGeoJson(router.route(nodeA, nodeG, Profile::builtin(QStringLiteral("norm-2007"))));
     QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
     const QJsonObject properties = json.value(QStringLiteral("features"))
                                        .toArray()

@@ -73,15 +73,15 @@ void TestTagParsers::incline_data()
     QTest::newRow("negative with space") << "-3 %" << -0.03 << 0 << false << false;
     QTest::newRow("unicode minus") << QString::fromUtf8("−12%") << -0.12 << 0 << false << false;
     QTest::newRow("degrees") << QString::fromUtf8("10°") << 0.176327 << 0 << false << false;
-    QTest::newRow("negative degrees") << QString::fromUtf8("-3°") << -0.052408 << 0 << false
-                                      << false;
+    QTest::newRow("negative degrees")
+        << QString::fromUtf8("-3°") << -0.052408 << 0 << false << false;
     QTest::newRow("no unit is percent") << "8" << 0.08 << 0 << false << false;
     QTest::newRow("small number is percent") << "0.05" << 0.0005 << 0 << false << false;
     QTest::newRow("decimal comma") << "5,5%" << 0.055 << 0 << false << false;
     QTest::newRow("decimal point with space") << "12.5 %" << 0.125 << 0 << false << false;
     QTest::newRow("up") << "up" << unknownValue << 1 << false << false;
-    QTest::newRow("down is negative, not a magnitude") << "down" << unknownValue << -1 << false
-                                                       << false;
+    QTest::newRow("down is negative, not a magnitude")
+        << "down" << unknownValue << -1 << false << false;
     QTest::newRow("up/down") << "up/down" << unknownValue << 0 << false << false;
     QTest::newRow("yes") << "yes" << unknownValue << 0 << false << false;
     QTest::newRow("steep") << "steep" << unknownValue << 0 << true << false;
@@ -150,17 +150,28 @@ void TestTagParsers::kerb_data()
     QTest::addColumn<double>("lowerBound");
     QTest::addColumn<bool>("problem");
 
-    QTest::newRow("flush") << "flush" << "" << 0.0 << 0.0 << false;
-    QTest::newRow("no kerb") << "no" << "" << 0.0 << 0.0 << false;
-    QTest::newRow("lowered") << "lowered" << "" << unknownValue << 0.0 << false;
-    QTest::newRow("raised") << "raised" << "" << unknownValue << 0.03 << false;
-    QTest::newRow("rolled") << "rolled" << "" << unknownValue << 0.03 << false;
-    QTest::newRow("height in cm") << "lowered" << "2 cm" << 0.02 << 0.0 << false;
-    QTest::newRow("height without unit is metres") << "lowered" << "0.02" << 0.02 << 0.0 << false;
-    QTest::newRow("height wins over raised") << "raised" << "0,03" << 0.03 << 0.0 << false;
-    QTest::newRow("height in mm only") << "" << "25 mm" << 0.025 << 0.0 << false;
-    QTest::newRow("implausible 3 m") << "lowered" << "3" << unknownValue << 0.0 << true;
-    QTest::newRow("unspecified") << "yes" << "" << unknownValue << 0.0 << false;
+    QTest::newRow("flush") << "flush"
+                           << "" << 0.0 << 0.0 << false;
+    QTest::newRow("no kerb") << "no"
+                             << "" << 0.0 << 0.0 << false;
+    QTest::newRow("lowered") << "lowered"
+                             << "" << unknownValue << 0.0 << false;
+    QTest::newRow("raised") << "raised"
+                            << "" << unknownValue << 0.03 << false;
+    QTest::newRow("rolled") << "rolled"
+                            << "" << unknownValue << 0.03 << false;
+    QTest::newRow("height in cm") << "lowered"
+                                  << "2 cm" << 0.02 << 0.0 << false;
+    QTest::newRow("height without unit is metres") << "lowered"
+                                                   << "0.02" << 0.02 << 0.0 << false;
+    QTest::newRow("height wins over raised") << "raised"
+                                             << "0,03" << 0.03 << 0.0 << false;
+    QTest::newRow("height in mm only") << ""
+                                       << "25 mm" << 0.025 << 0.0 << false;
+    QTest::newRow("implausible 3 m") << "lowered"
+                                     << "3" << unknownValue << 0.0 << true;
+    QTest::newRow("unspecified") << "yes"
+                                 << "" << unknownValue << 0.0 << false;
 }
 
 void TestTagParsers::kerb()
@@ -187,12 +198,18 @@ void TestTagParsers::surface_data()
     QTest::addColumn<QString>("surface");
     QTest::addColumn<QString>("smoothness");
     QTest::addColumn<int>("expected");
-    QTest::newRow("asphalt") << "asphalt" << "" << int(SurfaceClass::Smooth);
-    QTest::newRow("sett") << "sett" << "" << int(SurfaceClass::Rough);
-    QTest::newRow("gravel") << "gravel" << "" << int(SurfaceClass::Loose);
-    QTest::newRow("asphalt in bad shape") << "asphalt" << "bad" << int(SurfaceClass::Rough);
-    QTest::newRow("impassable") << "" << "impassable" << int(SurfaceClass::Impassable);
-    QTest::newRow("untagged") << "" << "" << int(SurfaceClass::Unknown);
+    QTest::newRow("asphalt") << "asphalt"
+                             << "" << int(SurfaceClass::Smooth);
+    QTest::newRow("sett") << "sett"
+                          << "" << int(SurfaceClass::Rough);
+    QTest::newRow("gravel") << "gravel"
+                            << "" << int(SurfaceClass::Loose);
+    QTest::newRow("asphalt in bad shape") << "asphalt"
+                                          << "bad" << int(SurfaceClass::Rough);
+    QTest::newRow("impassable") << ""
+                                << "impassable" << int(SurfaceClass::Impassable);
+    QTest::newRow("untagged") << ""
+                              << "" << int(SurfaceClass::Unknown);
 }
 
 void TestTagParsers::surface()
@@ -327,8 +344,8 @@ void TestTagParsers::widthCase()
     else
         QVERIFY2(info.widthM && std::abs(*info.widthM - width) < 1e-3,
                  qPrintable(QString::number(info.widthM.value_or(-1))));
-    const Verdict v = EdgeRules::evaluate(*read.graph, *edge, true,
-                                          Profile::builtin(QStringLiteral("norm-2007")))[Rule::Width];
+    const Verdict v = EdgeRules::evaluate(
+        *read.graph, *edge, true, Profile::builtin(QStringLiteral("norm-2007")))[Rule::Width];
     QCOMPARE(verdictKey(v), verdict);
 }
 

@@ -38,6 +38,8 @@ Route file format (JSON object):
       ]
     }
 
+Every answer carries "Connection: close" unless the route sets another Connection header.
+
 Placeholders in bodies, header values and "replace" values: {base} (http://127.0.0.1:PORT),
 {port}, {tls_base} (https://127.0.0.1:TLS_PORT) and {tls_port}. The first route that matches
 wins; a request that matches none gets 404 with a JSON error. Every request is appended to the
@@ -175,6 +177,10 @@ def make_handler(state, is_tls):
                            "host": self.headers.get("Host", ""), "tls": is_tls, "status": status})
 
         def reply(self, status, headers, body):
+            # One request per connection: simpler to reason about in request logs.
+            headers = dict(headers)
+            headers.setdefault("Connection", "close")
+            self.close_connection = True
             self.send_response(status)
             for k, v in headers.items():
                 self.send_header(k, v)

@@ -1,0 +1,265 @@
+// territoire-cli gauges: the river gauges of a project with their latest values, live from
+// Hub'Eau and Vigicrues or replayed from recorded answers (--source DIR).
+#include "CliCommand.h"
+
+#include "base/Clock.h"
+#include "base/Logging.h"
+#include "base/Project.h"
+#include "feeds/FeedEngine.h"
+#include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeFeeds.h"
+#include "feeds/gauges/GaugeNetwork.h"
+#include "feeds/gauges/HubEau.h"
+#include "feeds/gauges/Vigicrues.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cmath>
+
+namespace territoire::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QJsonValue rounded(double value, bool valid)
+{
+    if (!valid || !std::isfinite(value))
+        return QJsonValue::Null;
+    return std::round(value * 1000.0) / 1000.0; // mm and l/s resolution of the sources
+}
+
+// Reads every recorded answer of a folder into the cache; returns stations found in lists.
+bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &network,
+                  GaugeSettings &settings)
+{
+    const QDir folder(dir);
+    if (!folder.exists()) {
+        err() << tr("%1: no such folder").arg(dir) << Qt::endl;
+        return false;
+    }
+    const QStringList files = folder.entryList({QStringLiteral("*.json"), QStringLiteral("*.jsonld"),
+                                                QStringLiteral("*.geojson")},
+                                               QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const QString path = folder.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << tr("%1: %2").arg(path, file.errorString()) << Qt::endl;
+            return false;
+        }
+        const QByteArray body = file.readAll();
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        const QJsonObject root = doc.object();
+        QString error;
+        ObservationList list;
+        if (root.contains(QLatin1String("vic:InfoVigiCru"))) {
+            list = vigicrues::parseVigilance(body, {}, gauge::vigicruesFeedId(), &error);
+        } else if (root.contains(QLatin1String("vic:TronEntVigiCru"))
+                   || root.contains(QLatin1String("vic:StaEntVigiCru"))) {
+            const auto reaches = vigicrues::parseStationReaches(body);
+            for (auto it = reaches.begin(); it != reaches.end(); ++it) {
+                if (!settings.reaches.contains(it.key()))
+                    settings.reaches.insert(it.key(), it.value());
+            }
+            continue;
+        } else {
+            const QJsonArray data = doc.isArray() ? doc.array() : root.value(QLatin1String("data")).toArray();
+            const QJsonObject first = data.isEmpty() ? QJsonObject() : data.first().toObject();
+            if (first.contains(QLatin1String("grandeur_hydro"))) {
+                const auto page = hubeau::parseObservations(body, gauge::hubEauFeedId());
+                error = page.error;
+                list = page.observations;
+            } else if (first.contains(QLatin1String("code_station"))) {
+                network.addStations(hubeau::parseStations(body, &error));
+            } else {
+                error = tr("not a Hub'Eau or Vigicrues answer");
+            }
+        }
+        if (!error.isEmpty()) {
+            err() << tr("%1: %2").arg(path, error) << Qt::endl;
+            return false;
+        }
+        if (cache.store(list, &error) < 0) {
+            err() << error << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+void printStations(const GaugeNetwork &network, bool json)
+{
+    for (const GaugeStation &s : network.stations()) {
+        const GaugeReading r = network.reading(s.code);
+        const QDateTime observed = r.heightTime.isValid() ? r.heightTime : r.flowTime;
+        if (json) {
+            QJsonObject o;
+            o.insert(QLatin1String("code"), s.code);
+            o.insert(QLatin1String("name"), s.name);
+            o.insert(QLatin1String("river"), s.river);
+            o.insert(QLatin1String("h_m"), rounded(r.height.metres(), r.height.isValid()));
+            o.insert(QLatin1String("q_m3s"), rounded(r.flow.cubicMetresPerSecond(), r.flow.isValid()));
+            o.insert(QLatin1String("observed_at"),
+                     observed.isValid() ? QJsonValue(hubeau::formatInstant(observed)) : QJsonValue());
+            o.insert(QLatin1String("q_observed_at"),
+                     r.flowTime.isValid() ? QJsonValue(hubeau::formatInstant(r.flowTime)) : QJsonValue());
+            o.insert(QLatin1String("trend"), trendKey(r.trend));
+            o.insert(QLatin1String("status"), gaugeStateKey(r.state));
+            o.insert(QLatin1String("vigilance"), vigicrues::levelKey(r.vigilance));
+            o.insert(QLatin1String("threshold"),
+                     r.threshold ? QJsonValue(r.threshold->label) : QJsonValue());
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            continue;
+        }
+        const QString h = r.height.isValid()
+            ? QStringLiteral("H %1 m").arg(r.height.metres(), 0, 'f', 3) : QStringLiteral("H -");
+        const QString q = r.flow.isValid()
+            ? QStringLiteral("Q %1 m³/s").arg(r.flow.cubicMetresPerSecond(), 0, 'f', 3)
+            : QStringLiteral("Q -");
+        out() << s.code << "  " << (s.name.isEmpty() ? QStringLiteral("-") : s.name) << "  "
+              << (s.river.isEmpty() ? QStringLiteral("-") : s.river) << "  " << h << "  " << q
+              << "  " << (observed.isValid() ? hubeau::formatInstant(observed) : QStringLiteral("-"))
+              << "  " << trendKey(r.trend) << "  " << gaugeStateKey(r.state) << "  "
+              << tr("vigilance %1").arg(vigicrues::levelKey(r.vigilance)) << '\n';
+    }
+    out() << Qt::flush;
+}
+
+} // namespace
+
+int runGauges(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Project file (.territoire)."),
+                                           tr("FILE"));
+    const QCommandLineOption onceOption(QStringLiteral("once"), tr("Poll once, print and exit."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per station and line."));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("Replay recorded Hub'Eau/Vigicrues answers (JSON files) "
+                                             "from DIR instead of the network."),
+                                          tr("DIR"));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"), tr("Observation cache file (SQLite)."),
+                                         tr("FILE"));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      tr("Show the state at this instant (ISO 8601); with --source "
+                                         "the default is the newest recorded observation."),
+                                      tr("TIME"));
+    parser.addOptions({projectOption, onceOption, jsonOption, sourceOption, cacheOption, atOption});
+    if (const int code = parseOrExit(parser, arguments,
+                                     tr("River gauges of a project: latest height, flow, trend, "
+                                        "status and flood vigilance."));
+        code >= 0)
+        return code;
+    if (!parser.isSet(projectOption)) {
+        err() << tr("gauges: --project FILE is required") << Qt::endl;
+        return ExitUsage;
+    }
+    Project project;
+    QString error;
+    if (!project.load(parser.value(projectOption), &error)) {
+        err() << error << Qt::endl;
+        return ExitFailure;
+    }
+    GaugeSettings settings = GaugeSettings::fromProject(project);
+    QDateTime at;
+    if (parser.isSet(atOption)) {
+        at = hubeau::parseInstant(parser.value(atOption));
+        if (!at.isValid()) {
+            err() << tr("gauges: --at needs an ISO 8601 instant with its offset, e.g. "
+                        "2025-03-30T01:30:00Z")
+                  << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    const bool json = parser.isSet(jsonOption);
+
+    if (parser.isSet(sourceOption)) {
+        ObservationCache cache(QStringLiteral(":memory:"));
+        if (!cache.open(&error)) {
+            err() << error << Qt::endl;
+            return ExitFailure;
+        }
+        ManualClock clock;
+        GaugeNetwork network(&cache, &clock);
+        network.setStations(projectGaugeStations(project));
+        if (!loadRecorded(parser.value(sourceOption), cache, network, settings))
+            return ExitFailure;
+        network.setSettings(settings);
+        QList<GaugeStation> extra;
+        for (const QString &code : cache.entities(gauge::hubEauFeedId()))
+            extra.append(GaugeStation {code, {}, {}, {}, {}, {}, {}, std::nan(""), {}});
+        network.addStations(extra);
+        clock.setNow(at.isValid() ? at : cache.newestTime(gauge::hubEauFeedId()));
+        printStations(network, json);
+        return ExitOk;
+    }
+
+    // Live: poll both feeds, print, and go on unless --once.
+    QString cachePath = parser.value(cacheOption);
+    if (cachePath.isEmpty())
+        cachePath = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            + QStringLiteral("/feeds/observations.sqlite");
+    ObservationCache cache(cachePath);
+    if (!cache.open(&error)) {
+        err() << error << Qt::endl;
+        return ExitFailure;
+    }
+    cache.setRetentionDays(settings.retentionDays);
+    LiveClock liveClock;
+    ManualClock fixedClock(at);
+    Clock *clock = at.isValid() ? static_cast<Clock *>(&fixedClock) : &liveClock;
+    FeedEngine engine(clock, &cache);
+    GaugeNetwork network(&cache, clock);
+    network.setSettings(settings);
+    network.setStations(projectGaugeStations(project));
+    network.setFeedEngine(&engine);
+    QStringList codes;
+    for (const GaugeStation &s : network.stations())
+        codes.append(s.code);
+    if (codes.isEmpty()) {
+        err() << tr("%1: the project has no gauges layer with stations").arg(project.filePath())
+              << Qt::endl;
+        return ExitFailure;
+    }
+    engine.addFeed(std::make_unique<HubEauFeed>(settings.hubEauUrl, codes, settings.hubEauIntervalSeconds,
+                                                settings.staleAfterMinutes * 60));
+    engine.addFeed(std::make_unique<VigicruesFeed>(settings.vigicruesUrl, settings.vigicruesQuery,
+                                                   settings.vigicruesIntervalSeconds));
+    engine.setMaxRetries(parser.isSet(onceOption) ? 0 : 3);
+    QSet<QString> done;
+    bool failed = false;
+    QEventLoop loop;
+    QObject::connect(&engine, &FeedEngine::pollFinished, &loop, [&](const QString &id, bool ok) {
+        if (!ok) {
+            err() << engine.status(id).reason << Qt::endl;
+            failed = failed || id == gauge::hubEauFeedId();
+        }
+        done.insert(id);
+        if (done.size() < 2 && !done.contains(gauge::hubEauFeedId()))
+            return;
+        if (done.size() >= 2 || !parser.isSet(onceOption)) {
+            if (id == gauge::hubEauFeedId() || done.size() == 2)
+                printStations(network, json);
+            if (parser.isSet(onceOption))
+                loop.quit();
+        }
+    });
+    engine.start();
+    loop.exec();
+    return failed ? ExitFailure : ExitOk;
+}
+
+} // namespace territoire::cli
