@@ -248,13 +248,12 @@ int runGauges(const QStringList &arguments)
             failed = failed || id == gauge::hubEauFeedId();
         }
         done.insert(id);
-        if (done.size() < 2 && !done.contains(gauge::hubEauFeedId()))
-            return;
-        if (done.size() >= 2 || !parser.isSet(onceOption)) {
-            if (id == gauge::hubEauFeedId() || done.size() == 2)
+        if (!parser.isSet(onceOption)) {
+            if (id == gauge::hubEauFeedId())
                 printStations(network, json);
-            if (parser.isSet(onceOption))
-                loop.quit();
+        } else if (done.size() == 2) {
+            printStations(network, json);
+            loop.quit();
         }
     });
     engine.start();

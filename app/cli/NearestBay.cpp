@@ -47,14 +47,13 @@ int runNearestBay(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addParkingStateOptions(parser);
-    parser.addOption({QStringLiteral("to"), tr("The destination, WGS 84 degrees."),
-                      tr("LON,LAT")});
+    parser.addOption({QStringLiteral("to"), tr("The destination, WGS 84 degrees."), tr("LON,LAT")});
     parser.addOption({QStringLiteral("profile"),
                       tr("Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, "
                          "walking-aid, pedestrian, or one of the project)."),
                       tr("NAME"), QStringLiteral("norm-2007")});
-    parser.addOption({QStringLiteral("count"), tr("How many bays to list."), tr("N"),
-                      QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("count"), tr("How many bays to list."), tr("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("osm"),
                       tr("Pedestrian network (OSM XML or PBF) instead of the project's."),
                       tr("FILE")});
@@ -113,8 +112,8 @@ int runNearestBay(const QStringList &arguments)
     Router router;
     router.setGraph(read.graph);
 
-    const NearestBayResult result =
-        findNearestFreeBays(router, destination, model->bays(), *profile, count);
+    const NearestBayResult result
+        = findNearestFreeBays(router, destination, model->bays(), *profile, count);
     if (!result.isOk() && result.routes.isEmpty()) {
         err() << result.error << Qt::endl;
         return ExitFailure;
@@ -133,7 +132,8 @@ int runNearestBay(const QStringList &arguments)
                 {"lon", entry.bay.position.lon},
                 {"lat", entry.bay.position.lat},
                 {"status", bayStatusKey(entry.bay.status)},
-                {"status_at", entry.bay.statusTime.isValid()
+                {"status_at",
+                 entry.bay.statusTime.isValid()
                      ? QJsonValue(entry.bay.statusTime.toString(Qt::ISODate))
                      : QJsonValue()},
                 {"capacity", entry.bay.capacity},
@@ -145,8 +145,7 @@ int runNearestBay(const QStringList &arguments)
                 {"warnings", warnings},
             });
         }
-        out() << QJsonDocument(QJsonObject {{"free_bays", result.candidateCount},
-                                            {"bays", bays}})
+        out() << QJsonDocument(QJsonObject {{"free_bays", result.candidateCount}, {"bays", bays}})
                      .toJson(QJsonDocument::Indented)
               << Qt::flush;
     } else {
@@ -155,7 +154,8 @@ int runNearestBay(const QStringList &arguments)
         int rank = 1;
         for (const BayRoute &entry : result.routes) {
             out() << rank++ << ". " << entry.bay.id
-                  << (entry.bay.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(entry.bay.name))
+                  << (entry.bay.name.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(entry.bay.name))
                   << '\t' << tr("%1 m walk").arg(qRound(entry.route.lengthM)) << '\t'
                   << (entry.route.compliant ? tr("compliant") : tr("NOT compliant")) << '\t'
                   << tr("%1 m straight line").arg(qRound(entry.straightLineM)) << '\n';

@@ -37,8 +37,8 @@ bool loadParkingState(const QCommandLineParser &parser, std::unique_ptr<Clock> &
         err() << error << Qt::endl;
         return false;
     }
-    config = ParkingConfig::fromJson(project.section(QStringLiteral("parking")),
-                                     project.directory());
+    config
+        = ParkingConfig::fromJson(project.section(QStringLiteral("parking")), project.directory());
     if (config.sources.isEmpty()) {
         err() << tr("%1: the project has no parking inventory (section \"parking\", key "
                     "\"sources\").")
@@ -49,8 +49,8 @@ bool loadParkingState(const QCommandLineParser &parser, std::unique_ptr<Clock> &
 
     // The one clock: a fixed instant with --at (replays), else the system's.
     if (parser.isSet(QStringLiteral("at"))) {
-        const QDateTime at =
-            QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODateWithMs).toUTC();
+        const QDateTime at
+            = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODateWithMs).toUTC();
         if (!at.isValid()) {
             err() << tr("--at: \"%1\" is not an ISO 8601 instant.")
                          .arg(parser.value(QStringLiteral("at")))
@@ -130,9 +130,9 @@ int runParking(const QStringList &arguments)
                 {"lon", bay.hasPosition() ? QJsonValue(bay.position.lon) : QJsonValue()},
                 {"lat", bay.hasPosition() ? QJsonValue(bay.position.lat) : QJsonValue()},
                 {"status", bayStatusKey(bay.status)},
-                {"status_at", bay.statusTime.isValid()
-                     ? QJsonValue(bay.statusTime.toString(Qt::ISODate))
-                     : QJsonValue()},
+                {"status_at",
+                 bay.statusTime.isValid() ? QJsonValue(bay.statusTime.toString(Qt::ISODate))
+                                          : QJsonValue()},
                 {"capacity", orNull(bay.capacity)},
                 {"total_places", orNull(bay.totalPlaces)},
                 {"vacant", orNull(bay.vacantPlaces)},
@@ -143,13 +143,12 @@ int runParking(const QStringList &arguments)
     }
     for (const Bay &bay : bays) {
         out() << bay.id << '\t' << bay.source << '\t'
-              << (bay.hasPosition() ? QString::number(bay.position.lon, 'f', 7) : QString())
-              << '\t'
-              << (bay.hasPosition() ? QString::number(bay.position.lat, 'f', 7) : QString())
-              << '\t' << bayStatusKey(bay.status) << '\t'
+              << (bay.hasPosition() ? QString::number(bay.position.lon, 'f', 7) : QString()) << '\t'
+              << (bay.hasPosition() ? QString::number(bay.position.lat, 'f', 7) : QString()) << '\t'
+              << bayStatusKey(bay.status) << '\t'
               << (bay.statusTime.isValid() ? bay.statusTime.toString(Qt::ISODate) : QString())
-              << '\t' << (bay.capacity >= 0 ? QString::number(bay.capacity) : QString())
-              << '\t' << bay.name << '\n';
+              << '\t' << (bay.capacity >= 0 ? QString::number(bay.capacity) : QString()) << '\t'
+              << bay.name << '\n';
     }
     out() << Qt::flush;
     return ExitOk;

@@ -3,6 +3,9 @@
 #include "base/Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <gdal.h>
 
@@ -18,6 +21,7 @@ int runCoverage(const QStringList &arguments);
 int runParking(const QStringList &arguments);
 int runNearestBay(const QStringList &arguments);
 int runGauges(const QStringList &arguments);
+int runExportPdf(const QStringList &arguments);
 } // namespace territoire::cli
 
 namespace {
@@ -35,6 +39,8 @@ const Command commands[] = {
      runParking},
     {"nearest-bay", QT_TRANSLATE_NOOP("cli", "Free PMR bays nearest to a destination by path"),
      runNearestBay},
+    {"export-pdf", QT_TRANSLATE_NOOP("cli", "Export a project's map layout to a vector PDF"),
+     runExportPdf},
     {nullptr, nullptr, nullptr},
 };
 
@@ -54,7 +60,13 @@ void printUsage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that print text need fonts, hence a QGuiApplication (offscreen: no display).
+    const bool printsText = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    if (printsText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(printsText ? new QGuiApplication(argc, argv)
+                                                             : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("territoire"));
     QCoreApplication::setOrganizationName(QStringLiteral("Territoire"));
     GDALAllRegister();

@@ -227,6 +227,10 @@ bool OfflinePack::readProject(QString *error)
         if (layer.source.startsWith(storedName) && layer.source.endsWith(QLatin1String(".gpkg"))
             && !QFileInfo::exists(layer.source))
             layer.source = m_path;
+        // Raster layers open GDAL names: the pack's tile table as a GPKG subdataset.
+        if (layer.type == QLatin1String("raster") && layer.source == m_path
+            && !layer.sublayer.isEmpty())
+            layer.source = QStringLiteral("GPKG:%1:%2").arg(m_path, layer.sublayer);
     }
     m_project = project;
     return true;

@@ -252,9 +252,6 @@ struct Writer
         GDALClose(out);
         layer.source = finalPath();
         layer.sublayer = table;
-        layer.options.insert(QStringLiteral("gdalName"),
-                             QStringLiteral("GPKG:%1:%2").arg(QFileInfo(finalPath()).fileName(),
-                                                              table));
         ++result.rasterLayers;
         return true;
     }

@@ -22,7 +22,8 @@ QString tr(const char *text)
 
 Symbol symbolFor(BayStatus status, Bay::Kind kind)
 {
-    const MarkerShape shape = kind == Bay::Kind::CarPark ? MarkerShape::Square : MarkerShape::Circle;
+    const MarkerShape shape
+        = kind == Bay::Kind::CarPark ? MarkerShape::Square : MarkerShape::Circle;
     const double size = kind == Bay::Kind::CarPark ? 4.0 : 3.0;
     return Symbol::marker(shape, BayLayer::statusColor(status), size, QColor(0x20, 0x20, 0x20));
 }
@@ -71,10 +72,10 @@ public:
         // Walking paths under the bays, the best one last (on top).
         for (int i = m_routes.size() - 1; i >= 0; --i) {
             const RoutePath &route = m_routes[i];
-            symbols.setSymbol(Symbol::line(route.best ? QColor(0x1f, 0x5f, 0xbf)
-                                                      : QColor(0x6f, 0x9f, 0xdf),
-                                           route.best ? 1.2 : 0.7),
-                              GeometryKind::Line);
+            symbols.setSymbol(
+                Symbol::line(route.best ? QColor(0x1f, 0x5f, 0xbf) : QColor(0x6f, 0x9f, 0xdf),
+                             route.best ? 1.2 : 0.7),
+                GeometryKind::Line);
             symbols.drawPolyline(toPixel.map(route.map));
         }
         if (m_destination) {
@@ -194,8 +195,7 @@ BayList BayLayer::visibleBays() const
         return {};
     BayList bays = m_model->bays();
     if (!m_sourceFilter.isEmpty()) {
-        bays.removeIf(
-            [this](const Bay &bay) { return !m_sourceFilter.contains(bay.source); });
+        bays.removeIf([this](const Bay &bay) { return !m_sourceFilter.contains(bay.source); });
     }
     return bays;
 }
@@ -319,9 +319,8 @@ QList<IdentifyResult> BayLayer::identify(const QPointF &mapPoint, double toleran
             {tr("Name"), bay.name},
             {tr("Source"), bay.source},
             {tr("Status"), bayStatusLabel(bay.status)},
-            {tr("Status time (UTC)"), bay.statusTime.isValid()
-                 ? bay.statusTime.toString(Qt::ISODate)
-                 : QString()},
+            {tr("Status time (UTC)"),
+             bay.statusTime.isValid() ? bay.statusTime.toString(Qt::ISODate) : QString()},
             {tr("PMR places"), bay.capacity >= 0 ? QVariant(bay.capacity) : QVariant()},
             {tr("Vacant places"), bay.vacantPlaces >= 0 ? QVariant(bay.vacantPlaces) : QVariant()},
             {tr("All places"), bay.totalPlaces >= 0 ? QVariant(bay.totalPlaces) : QVariant()},

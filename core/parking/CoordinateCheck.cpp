@@ -44,8 +44,8 @@ CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds,
         }
         const Crs crs = Crs::fromUserInput(projectedCrs);
         const LonLat reprojected = crs.isValid() ? toLonLat(QPointF(x, y), crs) : LonLat();
-        if (!reprojected.isValid() || (!bounds.isNull() && !inside(bounds, reprojected.lon,
-                                                                     reprojected.lat))) {
+        if (!reprojected.isValid()
+            || (!bounds.isNull() && !inside(bounds, reprojected.lon, reprojected.lat))) {
             check.problem = tr("coordinates %1, %2 are neither degrees nor %3 inside the "
                                "expected area; row not placed")
                                 .arg(x, 0, 'f', 1)
@@ -68,9 +68,8 @@ CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds,
         if (fixSwapped) {
             check.position = LonLat(y, x);
             check.fixed = true;
-            check.problem = tr("longitude and latitude were swapped (%1, %2); corrected")
-                                .arg(x)
-                                .arg(y);
+            check.problem
+                = tr("longitude and latitude were swapped (%1, %2); corrected").arg(x).arg(y);
         } else {
             check.problem = tr("coordinates probably swapped (longitude %1, latitude %2 lies "
                                "outside the expected area); row not placed")

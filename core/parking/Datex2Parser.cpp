@@ -133,9 +133,8 @@ StatusParseResult parseDatex2Status(const QByteArray &body, const QDateTime &rec
         }
     }
     if (xml.hasError()) {
-        result.error = tr("malformed XML at line %1: %2")
-                           .arg(xml.lineNumber())
-                           .arg(xml.errorString());
+        result.error
+            = tr("malformed XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
         result.records.clear();
         return result;
     }
@@ -143,8 +142,8 @@ StatusParseResult parseDatex2Status(const QByteArray &body, const QDateTime &rec
         result.error = tr("not a DATEX II document");
         return result;
     }
-    const QDateTime fallback =
-        result.publicationTime.isValid() ? result.publicationTime : receivedAt.toUTC();
+    const QDateTime fallback
+        = result.publicationTime.isValid() ? result.publicationTime : receivedAt.toUTC();
     for (int index : untimed)
         result.records[index].time = fallback;
     return result;

@@ -61,8 +61,8 @@ public:
     QString decode(const char *bytes)
     {
         const QByteArray raw(bytes);
-        if (!m_encoding.isEmpty() && m_encoding.compare(QLatin1String("UTF-8"),
-                                                        Qt::CaseInsensitive) != 0) {
+        if (!m_encoding.isEmpty()
+            && m_encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0) {
             QStringDecoder decoder(m_encoding.toLatin1().constData());
             if (decoder.isValid())
                 return decoder.decode(raw);
@@ -151,8 +151,8 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
     const QString file = QFileInfo(source.path).fileName();
 
     // Step 1: open through GDAL.
-    std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(source.path.toUtf8().constData(),
-                                                           GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    std::unique_ptr<GDALDataset> dataset(
+        GDALDataset::Open(source.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
         result.error = tr("%1: cannot open as a vector source (%2)")
                            .arg(source.path, QString::fromUtf8(CPLGetLastErrorMsg()));
@@ -184,8 +184,8 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
     const int zoneField = findField(defn, mapping.zone);
     const int filterField = findField(defn, mapping.filterField);
     if (!mapping.id.isEmpty() && idField < 0)
-        result.warnings << tr("%1: no identifier column (%2); rows are numbered instead")
-                               .arg(file, mapping.id);
+        result.warnings
+            << tr("%1: no identifier column (%2); rows are numbered instead").arg(file, mapping.id);
     if (!mapping.filterField.isEmpty() && filterField < 0) {
         result.error = tr("%1: the filter column %2 is missing").arg(file, mapping.filterField);
         return result;
@@ -261,8 +261,8 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
                                        .arg(rowName);
             }
             if (!x || !y) {
-                result.warnings << tr("%1: no coordinates; kept in the table, not drawn")
-                                       .arg(rowName);
+                result.warnings
+                    << tr("%1: no coordinates; kept in the table, not drawn").arg(rowName);
             } else {
                 const CoordinateCheck check = checkDegreeCoordinates(
                     *x, *y, source.expectedBounds, source.fixSwappedCoordinates,

@@ -29,9 +29,8 @@ std::optional<QJsonDocument> parseJson(const QByteArray &body, StatusParseResult
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error = tr("malformed JSON at offset %1: %2")
-                           .arg(error.offset)
-                           .arg(error.errorString());
+        result.error
+            = tr("malformed JSON at offset %1: %2").arg(error.offset).arg(error.errorString());
         return std::nullopt;
     }
     return doc;
@@ -92,8 +91,8 @@ StatusParseResult parseParkApiStatus(const QByteArray &body, const QDateTime &re
     const auto doc = parseJson(body, result);
     if (!doc)
         return result;
-    const QJsonArray items =
-        doc->isArray() ? doc->array() : doc->object().value(QLatin1String("items")).toArray();
+    const QJsonArray items
+        = doc->isArray() ? doc->array() : doc->object().value(QLatin1String("items")).toArray();
     if (!doc->isArray() && !doc->object().contains(QLatin1String("items"))) {
         result.error = tr("not a ParkAPI answer (no \"items\" list)");
         return result;
@@ -213,15 +212,18 @@ StatusParseResult parseMontpellierNgsi(const QByteArray &body, const QDateTime &
         SiteStatus record;
         record.siteId = identifier(entity.value(QLatin1String("id")));
         record.vacant = count(available.value(QLatin1String("value")));
-        record.capacity = count(
-            entity.value(QLatin1String("totalSpotNumber")).toObject().value(QLatin1String("value")));
+        record.capacity = count(entity.value(QLatin1String("totalSpotNumber"))
+                                    .toObject()
+                                    .value(QLatin1String("value")));
         record.time = parseTime(available.value(QLatin1String("metadata"))
                                     .toObject()
                                     .value(QLatin1String("timestamp"))
                                     .toObject()
                                     .value(QLatin1String("value")));
-        const QString status =
-            entity.value(QLatin1String("status")).toObject().value(QLatin1String("value")).toString();
+        const QString status = entity.value(QLatin1String("status"))
+                                   .toObject()
+                                   .value(QLatin1String("value"))
+                                   .toString();
         if (status.compare(QLatin1String("Closed"), Qt::CaseInsensitive) == 0)
             record.state = SiteStatus::State::Closed;
         else if (status.compare(QLatin1String("Full"), Qt::CaseInsensitive) == 0)
@@ -274,8 +276,8 @@ StatusParseResult parseGeoJsonStatus(const QByteArray &body, const QDateTime &re
     }
     // Freiburg's monitored disabled bays: status 1 = occupied, 0 = free; no time of their own.
     for (const QJsonValue &value : doc->object().value(QLatin1String("features")).toArray()) {
-        const QJsonObject properties =
-            value.toObject().value(QLatin1String("properties")).toObject();
+        const QJsonObject properties
+            = value.toObject().value(QLatin1String("properties")).toObject();
         SiteStatus record;
         record.siteId = identifier(value.toObject().value(QLatin1String("id")));
         if (record.siteId.isEmpty())

@@ -1,7 +1,7 @@
 #include "parking/NearestBay.h"
 
-#include "routing/Router.h"
 #include "routing/RouteTarget.h"
+#include "routing/Router.h"
 
 #include <QCoreApplication>
 
@@ -33,8 +33,9 @@ NearestBayResult findNearestFreeBays(const Router &router, const LonLat &destina
     NearestBayResult result;
     count = qMax(1, count);
     if (!destination.isValid()) {
-        result.error = QCoreApplication::translate("Parking", "The destination is not a valid "
-                                                              "position.");
+        result.error = QCoreApplication::translate("Parking",
+                                                   "The destination is not a valid "
+                                                   "position.");
         return result;
     }
     if (!router.graph()) {

@@ -112,8 +112,8 @@ private:
             bay.totalPlaces = capacity;
         bay.position = position;
         if (!position.isValid())
-            m_result.warnings << tr("%1, %2: no location; kept in the table, not drawn")
-                                     .arg(m_file, id);
+            m_result.warnings
+                << tr("%1, %2: no location; kept in the table, not drawn").arg(m_file, id);
         m_result.bays.append(bay);
     }
 
@@ -129,14 +129,14 @@ InventoryResult readOsmInventory(const InventorySource &source, const ProgressCa
     InventoryResult result;
     result.encoding = QStringLiteral("UTF-8");
     try {
-        using Index = osmium::index::map::FlexMem<osmium::unsigned_object_id_type,
-                                                  osmium::Location>;
+        using Index
+            = osmium::index::map::FlexMem<osmium::unsigned_object_id_type, osmium::Location>;
         Index index;
         osmium::handler::NodeLocationsForWays<Index> locations(index);
         locations.ignore_errors();
         BayHandler handler(source, result);
-        osmium::io::Reader reader(source.path.toStdString(), osmium::osm_entity_bits::node
-                                      | osmium::osm_entity_bits::way);
+        osmium::io::Reader reader(source.path.toStdString(),
+                                  osmium::osm_entity_bits::node | osmium::osm_entity_bits::way);
         const size_t size = reader.file_size();
         while (osmium::memory::Buffer buffer = reader.read()) {
             osmium::apply(buffer, locations, handler);

@@ -24,7 +24,8 @@ QNetworkRequest ParkingFeed::nextRequest(const QDateTime &) const
 {
     // Parking feeds give the current state only: no "since" filter.
     QNetworkRequest request(m_config.url);
-    request.setRawHeader("Accept", m_config.format == StatusFormat::Datex2
+    request.setRawHeader("Accept",
+                         m_config.format == StatusFormat::Datex2
                              ? QByteArrayLiteral("application/xml, text/xml")
                              : QByteArrayLiteral("application/json"));
     return request;

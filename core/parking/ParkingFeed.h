@@ -9,7 +9,6 @@
 
 namespace territoire {
 
-
 // A real-time parking feed for the FeedEngine: one GET of the configured URL per poll, parsed
 // with the configured format (DATEX II, ParkAPI, city JSON) into "vacant" observations per bay
 // or site. The clock dates records whose source gives no time of its own (read from the

@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QEventLoop>
 #include <QSet>
 #include <QTimer>
 
@@ -100,8 +100,7 @@ QStringList replayRecordedFeeds(BayStatusModel &model, const QString &directory,
     return problems;
 }
 
-QMetaObject::Connection connectParkingFeeds(BayStatusModel &model, FeedEngine &engine,
-                                            Clock *clock)
+QMetaObject::Connection connectParkingFeeds(BayStatusModel &model, FeedEngine &engine, Clock *clock)
 {
     QSet<QString> ids;
     for (const ParkingFeedConfig &feed : model.feeds()) {
@@ -149,13 +148,14 @@ QStringList fetchStatusOnce(BayStatusModel &model, int timeoutMs)
                          if (pending.isEmpty())
                              loop.quit();
                      });
-    QObject::connect(&engine, &FeedEngine::observationsReceived, &loop,
-                     [&](const QString &feedId) {
-                         pending.remove(feedId);
-                         if (pending.isEmpty())
-                             loop.quit();
-                     },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &FeedEngine::observationsReceived, &loop,
+        [&](const QString &feedId) {
+            pending.remove(feedId);
+            if (pending.isEmpty())
+                loop.quit();
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
     engine.refreshAll();
     loop.exec();

@@ -20,7 +20,8 @@ struct LoadedInventories
 // Reads every source of the configuration (the section's bounds apply to sources without
 // their own). Blocking: run off the UI thread for large files. A source that fails is
 // reported in errors and the others are still read.
-LoadedInventories loadInventories(const ParkingConfig &config, const ProgressCallback &progress = {});
+LoadedInventories loadInventories(const ParkingConfig &config,
+                                  const ProgressCallback &progress = {});
 
 // Producers to credit for the configuration's sources and feeds.
 QStringList parkingAttributions(const ParkingConfig &config);

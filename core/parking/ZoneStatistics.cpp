@@ -53,12 +53,11 @@ bool Zone::contains(const LonLat &position) const
 QList<Zone> readZones(const ZoneLayerConfig &config, QString *error)
 {
     QList<Zone> zones;
-    std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(config.path.toUtf8().constData(),
-                                                           GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    OGRLayer *layer = !dataset ? nullptr
-        : config.layer.isEmpty()
-        ? dataset->GetLayer(0)
-        : dataset->GetLayerByName(config.layer.toUtf8().constData());
+    std::unique_ptr<GDALDataset> dataset(
+        GDALDataset::Open(config.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    OGRLayer *layer = !dataset   ? nullptr
+        : config.layer.isEmpty() ? dataset->GetLayer(0)
+                                 : dataset->GetLayerByName(config.layer.toUtf8().constData());
     if (!layer) {
         if (error)
             *error = QCoreApplication::translate("Parking", "%1: cannot read zones (%2)")
@@ -69,8 +68,8 @@ QList<Zone> readZones(const ZoneLayerConfig &config, QString *error)
     wgs84.SetWellKnownGeogCS("WGS84");
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     const int idField = layer->GetLayerDefn()->GetFieldIndex(config.idField.toUtf8().constData());
-    const int nameField =
-        layer->GetLayerDefn()->GetFieldIndex(config.nameField.toUtf8().constData());
+    const int nameField
+        = layer->GetLayerDefn()->GetFieldIndex(config.nameField.toUtf8().constData());
     for (auto &feature : *layer) {
         OGRGeometry *geometry = feature->GetGeometryRef();
         if (!geometry || geometry->IsEmpty())
@@ -79,13 +78,12 @@ QList<Zone> readZones(const ZoneLayerConfig &config, QString *error)
         if (type != wkbPolygon && type != wkbMultiPolygon)
             continue;
         std::shared_ptr<OGRGeometry> copy(geometry->clone());
-        if (const OGRSpatialReference *srs = layer->GetSpatialRef();
-            srs && !srs->IsSame(&wgs84))
+        if (const OGRSpatialReference *srs = layer->GetSpatialRef(); srs && !srs->IsSame(&wgs84))
             copy->transformTo(&wgs84);
         const QString id = idField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(idField))
                                         : QString::number(feature->GetFID());
-        const QString name =
-            nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)) : id;
+        const QString name
+            = nameField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(nameField)) : id;
         zones.append(Zone(id, name, copy));
     }
     return zones;

@@ -180,8 +180,8 @@ void TestExportScale::scaleAtEveryDpi()
         }
     }
     QVERIFY(barTop > 0);
-    const QList<double> ticks = runCentres(page, barTop - 2, true, isDark);
-    qDebug() << "bar top" << barTop << ticks;
+    QList<double> ticks = runCentres(page, barTop - 2, true, isDark);
+    ticks.removeIf([](double x) { return x > 90 * pxPerMm; }); // the item's right edge
     QVERIFY2(ticks.size() == 3, qPrintable(QString::number(ticks.size())));
     QVERIFY2(qAbs((ticks[1] - ticks[0]) / pxPerMm - 25.0) <= 0.3, "250 m tick");
     QVERIFY2(qAbs((ticks[2] - ticks[0]) / pxPerMm - 50.0) <= 0.3, "500 m tick");

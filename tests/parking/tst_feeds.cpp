@@ -127,10 +127,14 @@ void TestParkingFeeds::badAnswers_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("malformed XML") << "/malformed" << "malformed XML";
-    QTest::newRow("empty body") << "/empty" << "empty";
-    QTest::newRow("no status record") << "/no-records" << "no parking status";
-    QTest::newRow("HTTP 503") << "/error" << "503";
+    QTest::newRow("malformed XML") << "/malformed"
+                                   << "malformed XML";
+    QTest::newRow("empty body") << "/empty"
+                                << "empty";
+    QTest::newRow("no status record") << "/no-records"
+                                      << "no parking status";
+    QTest::newRow("HTTP 503") << "/error"
+                              << "503";
 }
 
 void TestParkingFeeds::badAnswers()

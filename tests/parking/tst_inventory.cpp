@@ -28,8 +28,9 @@ const Bay *findBay(const BayList &bays, const QString &id)
 
 QString positionText(const Bay &bay)
 {
-    return QStringLiteral("POINT (%1 %2)").arg(bay.position.lon, 0, 'f', 7).arg(bay.position.lat,
-                                                                               0, 'f', 7);
+    return QStringLiteral("POINT (%1 %2)")
+        .arg(bay.position.lon, 0, 'f', 7)
+        .arg(bay.position.lat, 0, 'f', 7);
 }
 
 } // namespace
@@ -57,8 +58,10 @@ void TestParkingInventory::schemaCase_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("encoding");
-    QTest::newRow("UTF-8 with BOM, detected") << "parkings-pmr.csv" << "";
-    QTest::newRow("Windows-1252 CRLF, detected") << "parkings-pmr-cp1252.csv" << "";
+    QTest::newRow("UTF-8 with BOM, detected") << "parkings-pmr.csv"
+                                              << "";
+    QTest::newRow("Windows-1252 CRLF, detected") << "parkings-pmr-cp1252.csv"
+                                                 << "";
     QTest::newRow("Windows-1252 CRLF, chosen by the user") << "parkings-pmr-cp1252.csv"
                                                            << "CP1252";
 }
@@ -104,13 +107,15 @@ void TestParkingInventory::schemaCase()
     const Bay *row3 = findBay(result.bays, QStringLiteral("90010-P-003"));
     QVERIFY2(!row3->hasPosition(), qPrintable(positionText(*row3)));
     QCOMPARE(row3->name, QStringLiteral("PARC ESSAI INVERSÉ"));
-    QVERIFY(!result.warnings.filter(QStringLiteral("90010-P-003")).filter(QStringLiteral("swapped"))
+    QVERIFY(!result.warnings.filter(QStringLiteral("90010-P-003"))
+                 .filter(QStringLiteral("swapped"))
                  .isEmpty());
 
     // Row 4: Lambert-93 in degree columns rejected.
     const Bay *row4 = findBay(result.bays, QStringLiteral("90010-P-004"));
     QVERIFY(!row4->hasPosition());
-    QVERIFY(!result.warnings.filter(QStringLiteral("90010-P-004")).filter(QStringLiteral("degree"))
+    QVERIFY(!result.warnings.filter(QStringLiteral("90010-P-004"))
+                 .filter(QStringLiteral("degree"))
                  .isEmpty());
 
     // Row 5: kept, no geometry, reported.

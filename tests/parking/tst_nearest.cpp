@@ -96,10 +96,10 @@ void TestParkingNearest::onlyFreeBaysCompete_data()
     QTest::addColumn<int>("statusA");
     QTest::addColumn<int>("statusB");
     QTest::addColumn<QString>("best");
-    QTest::newRow("B taken: A by the detour") << int(BayStatus::Free) << int(BayStatus::Taken)
-                                              << "node/101";
-    QTest::newRow("B unknown (stale): A") << int(BayStatus::Free) << int(BayStatus::Unknown)
-                                          << "node/101";
+    QTest::newRow("B taken: A by the detour")
+        << int(BayStatus::Free) << int(BayStatus::Taken) << "node/101";
+    QTest::newRow("B unknown (stale): A")
+        << int(BayStatus::Free) << int(BayStatus::Unknown) << "node/101";
     QTest::newRow("A taken: B") << int(BayStatus::Taken) << int(BayStatus::Free) << "node/102";
     QTest::newRow("none free") << int(BayStatus::Taken) << int(BayStatus::Unknown) << "";
 }
@@ -139,8 +139,9 @@ void TestParkingNearest::queryFollowsStatusChanges()
         s.time = utc(time);
         return s;
     };
-    model.applyStatuses(feed.id, {status("node/101", 1, "2025-07-18T07:59:00Z"),
-                                  status("node/102", 1, "2025-07-18T07:59:00Z")});
+    model.applyStatuses(feed.id,
+                        {status("node/101", 1, "2025-07-18T07:59:00Z"),
+                         status("node/102", 1, "2025-07-18T07:59:00Z")});
 
     NearestBayQuery query(&model, m_router);
     query.setCount(1);
@@ -165,8 +166,8 @@ void TestParkingNearest::noNetwork()
     Router empty;
     BayList bays = m_bays;
     bays[0].status = BayStatus::Free;
-    const NearestBayResult result = findNearestFreeBays(
-        empty, door, bays, Profile::builtin(QStringLiteral("norm-2007")), 1);
+    const NearestBayResult result
+        = findNearestFreeBays(empty, door, bays, Profile::builtin(QStringLiteral("norm-2007")), 1);
     QVERIFY(!result.isOk());
     QVERIFY(!result.error.isEmpty());
 }

@@ -60,22 +60,22 @@ void TestParkingStatus::recordedAnswers_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<int>("records");
     QTest::addColumn<int>("totalVacant");
-    QTest::newRow("DATEX II Aachen, 17 sites")
-        << "data/parking-datex2-parkapi/aachen-realtime.xml" << "datex2" << 17 << 4309;
+    QTest::newRow("DATEX II Aachen, 17 sites") << "data/parking-datex2-parkapi/aachen-realtime.xml"
+                                               << "datex2" << 17 << 4309;
     QTest::newRow("DATEX II Friedrichshafen, 55 disabled bays")
-        << "data/parking-datex2-parkapi/friedrichshafen-sensors-realtime.xml" << "datex2" << 55
-        << 48;
+        << "data/parking-datex2-parkapi/friedrichshafen-sensors-realtime.xml"
+        << "datex2" << 55 << 48;
     QTest::newRow("Freiburg disabled bays GeoJSON")
-        << "data/parking-datex2-parkapi/freiburg_disabled_sensors.geojson" << "geojson-status"
-        << 20 << 18;
-    QTest::newRow("Basel, placeholder skipped")
-        << "data/parking-datex2-parkapi/basel.json" << "basel" << 16 << -1;
+        << "data/parking-datex2-parkapi/freiburg_disabled_sensors.geojson"
+        << "geojson-status" << 20 << 18;
+    QTest::newRow("Basel, placeholder skipped") << "data/parking-datex2-parkapi/basel.json"
+                                                << "basel" << 16 << -1;
     QTest::newRow("Strasbourg Opendatasoft") << "data/parking-realtime-strasbourg/"
                                                 "data.strasbourg.eu_status.json"
                                              << "strasbourg-opendatasoft" << 10 << -1;
     QTest::newRow("Strasbourg Opendatasoft, int ident")
-        << "data/parking-realtime-strasbourg/status_error.json" << "strasbourg-opendatasoft"
-        << 30 << -1;
+        << "data/parking-realtime-strasbourg/status_error.json"
+        << "strasbourg-opendatasoft" << 30 << -1;
     QTest::newRow("Montpellier NGSI") << "data/parking-realtime-montpellier/data_parking.json"
                                       << "montpellier-ngsi" << 24 << -1;
 }
@@ -93,8 +93,8 @@ void TestParkingStatus::recordedAnswers()
         QSKIP(qPrintable(path));
     }
     const QDateTime received = utc("2026-01-01T00:00:00Z");
-    const StatusParseResult result =
-        parseStatus(statusFormatFromKey(format), readShared(path), received);
+    const StatusParseResult result
+        = parseStatus(statusFormatFromKey(format), readShared(path), received);
     QVERIFY2(result.isOk(), qPrintable(result.error));
     QCOMPARE(result.records.size(), records);
     int vacant = 0;
@@ -172,18 +172,19 @@ void TestParkingStatus::badAnswers_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty DATEX II") << "datex2" << QByteArray() << "empty";
     QTest::newRow("truncated DATEX II")
-        << "datex2" << QByteArray("<d2LogicalModel xmlns=\"http://datex2.eu/schema/2/2_0\">"
-                                  "<payloadPublication><parkingRecordStatus>")
+        << "datex2"
+        << QByteArray("<d2LogicalModel xmlns=\"http://datex2.eu/schema/2/2_0\">"
+                      "<payloadPublication><parkingRecordStatus>")
         << "malformed XML";
     QTest::newRow("HTML error page as DATEX II")
         << "datex2" << QByteArray("<html><body>502 Bad Gateway</body></html>") << "DATEX II";
     QTest::newRow("whitespace JSON") << "parkapi" << QByteArray(" \n") << "empty";
-    QTest::newRow("malformed JSON") << "strasbourg-opendatasoft" << QByteArray("{\"records\": [")
-                                    << "malformed JSON";
-    QTest::newRow("wrong JSON document") << "strasbourg-legacy" << QByteArray("{\"error\": 1}")
-                                         << "Strasbourg";
-    QTest::newRow("object instead of NGSI list") << "montpellier-ngsi" << QByteArray("{}")
-                                                 << "NGSI";
+    QTest::newRow("malformed JSON")
+        << "strasbourg-opendatasoft" << QByteArray("{\"records\": [") << "malformed JSON";
+    QTest::newRow("wrong JSON document")
+        << "strasbourg-legacy" << QByteArray("{\"error\": 1}") << "Strasbourg";
+    QTest::newRow("object instead of NGSI list")
+        << "montpellier-ngsi" << QByteArray("{}") << "NGSI";
 }
 
 void TestParkingStatus::badAnswers()
@@ -191,8 +192,8 @@ void TestParkingStatus::badAnswers()
     QFETCH(QString, format);
     QFETCH(QByteArray, body);
     QFETCH(QString, reason);
-    const StatusParseResult result =
-        parseStatus(statusFormatFromKey(format), body, utc("2025-01-01T00:00:00Z"));
+    const StatusParseResult result
+        = parseStatus(statusFormatFromKey(format), body, utc("2025-01-01T00:00:00Z"));
     QVERIFY(!result.isOk());
     QVERIFY2(result.error.contains(reason), qPrintable(result.error));
     QVERIFY(result.records.isEmpty());

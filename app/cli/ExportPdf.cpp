@@ -1,0 +1,290 @@
+// territoire-cli export-pdf: a project's layout to a vector, georeferenced PDF (or an atlas).
+#include "CliCommand.h"
+
+#include "base/Clock.h"
+#include "base/JobControl.h"
+#include "base/Project.h"
+#include "export/LayoutStore.h"
+#include "export/PdfExporter.h"
+#include "layers/LayerTypes.h"
+#include "map/LayerRegistry.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace territoire::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// "a,b,c" → numbers; empty on anything else or when the count differs.
+QList<double> parseNumbers(const QString &text, int count)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != count)
+        return {};
+    QList<double> values;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double v = part.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return {};
+        values.append(v);
+    }
+    return values;
+}
+
+// Carries texts and the logo of a stored layout over to a layout made for another paper.
+void copyTexts(const PrintLayout &from, PrintLayout *to)
+{
+    for (const LayoutItem &item : from.items) {
+        if (LayoutItem *target = to->item(item.type)) {
+            target->text = item.text;
+            target->path = item.path;
+            target->visible = item.visible;
+        }
+    }
+    to->map = from.map;
+}
+
+QRectF layersExtent(const QList<MapLayer *> &layers, const Crs &mapCrs)
+{
+    QRectF extent;
+    for (MapLayer *layer : layers) {
+        if (layer->extent().isNull() || !layer->crs().isValid())
+            continue;
+        const QRectF r = CoordinateTransform(layer->crs(), mapCrs).transformBounds(layer->extent());
+        if (std::isfinite(r.width()) && std::isfinite(r.height()))
+            extent = extent.isNull() ? r : extent.united(r);
+    }
+    return extent;
+}
+
+} // namespace
+
+int runExportPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("PDF file to write."),
+                                       tr("file"));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"),
+                                          tr("Layout of the project to use (default: a layout "
+                                             "generated for the paper)."),
+                                          tr("name"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+                                         tr("Paper: A4, A3, A2, A1 or A0 (default A4)."),
+                                         tr("paper"));
+    const QCommandLineOption orientationOption(
+        QStringLiteral("orientation"), tr("portrait or landscape (default landscape)."),
+        tr("orientation"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         tr("Scale denominator, e.g. 10000 for 1:10 000."),
+                                         tr("N"));
+    const QCommandLineOption centerOption(QStringLiteral("center"),
+                                          tr("Map centre x,y in the project's map CRS."),
+                                          tr("x,y"));
+    const QCommandLineOption extentOption(QStringLiteral("extent"),
+                                          tr("Area to fit, x1,y1,x2,y2 in the map CRS."),
+                                          tr("extent"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Title of the map."),
+                                         tr("text"));
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"),
+                                       tr("Resolution for rasters, 36 to 2400 (default 300)."),
+                                       tr("dpi"), QStringLiteral("300"));
+    const QCommandLineOption atlasOption(QStringLiteral("atlas"),
+                                         tr("One page per feature of this layer (id or name)."),
+                                         tr("layer"));
+    const QCommandLineOption atlasTitleOption(QStringLiteral("atlas-title"),
+                                              tr("Field giving each atlas page its title."),
+                                              tr("field"));
+    const QCommandLineOption badgeOption(QStringLiteral("badge"),
+                                         tr("Text of a banner printed over every map."),
+                                         tr("text"));
+    parser.addOptions({outOption, layoutOption, paperOption, orientationOption, scaleOption,
+                       centerOption, extentOption, titleOption, dpiOption, atlasOption,
+                       atlasTitleOption, badgeOption});
+    parser.addPositionalArgument(QStringLiteral("project"), tr("A .territoire project."));
+    const int status = parseOrExit(
+        parser, arguments,
+        tr("Exports the map of a project to a vector PDF with title, legend, scale bar, north "
+           "arrow, sources and dates, georeferenced for GIS and PDF viewers."));
+    if (status >= 0)
+        return status;
+
+    // 1. Arguments.
+    const auto usage = [](const QString &message) {
+        err() << QStringLiteral("export-pdf: ") << message << Qt::endl;
+        return ExitUsage;
+    };
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(tr("expected exactly one project."));
+    if (parser.value(outOption).isEmpty())
+        return usage(tr("--out FILE is required."));
+    bool dpiOk = false;
+    const double dpi = parser.value(dpiOption).toDouble(&dpiOk);
+    if (!dpiOk || dpi < 36 || dpi > 2400)
+        return usage(tr("invalid --dpi \"%1\", expected 36 to 2400.").arg(parser.value(dpiOption)));
+    PageSetup::Paper paper = PageSetup::Paper::A4;
+    if (parser.isSet(paperOption)
+        && (!PageSetup::parsePaper(parser.value(paperOption), &paper)
+            || paper == PageSetup::Paper::Custom))
+        return usage(tr("invalid --paper \"%1\", expected A4, A3, A2, A1 or A0.")
+                         .arg(parser.value(paperOption)));
+    PageSetup::Orientation orientation = PageSetup::Orientation::Landscape;
+    if (parser.isSet(orientationOption)
+        && !PageSetup::parseOrientation(parser.value(orientationOption), &orientation))
+        return usage(tr("invalid --orientation \"%1\", expected portrait or landscape.")
+                         .arg(parser.value(orientationOption)));
+    double scale = 0;
+    if (parser.isSet(scaleOption)) {
+        scale = parser.value(scaleOption).toDouble();
+        if (!(scale >= 1 && scale <= 1e9))
+            return usage(tr("invalid --scale \"%1\".").arg(parser.value(scaleOption)));
+    }
+    QList<double> center;
+    if (parser.isSet(centerOption) && (center = parseNumbers(parser.value(centerOption), 2)).isEmpty())
+        return usage(tr("invalid --center \"%1\", expected x,y.").arg(parser.value(centerOption)));
+    QList<double> extentValues;
+    if (parser.isSet(extentOption)
+        && (extentValues = parseNumbers(parser.value(extentOption), 4)).isEmpty())
+        return usage(tr("invalid --extent \"%1\", expected x1,y1,x2,y2.")
+                         .arg(parser.value(extentOption)));
+    if (parser.isSet(extentOption) && (parser.isSet(scaleOption) || parser.isSet(centerOption)))
+        return usage(tr("give either --scale and --center, or --extent."));
+    if (parser.isSet(atlasOption) != parser.isSet(atlasTitleOption))
+        return usage(tr("--atlas LAYER and --atlas-title FIELD go together."));
+
+    // 2. The project and its layers.
+    registerLayerTypes();
+    Project project;
+    QString error;
+    if (!project.load(positional.first(), &error)) {
+        err() << error << Qt::endl;
+        return ExitFailure;
+    }
+    if (!project.mapCrs().isValid())
+        project.setMapCrs(Crs::lambert93());
+    LayerContext context;
+    context.project = &project;
+    std::vector<std::unique_ptr<MapLayer>> owned;
+    QList<MapLayer *> layers;
+    for (const ProjectLayer &descriptor : project.layers()) {
+        QString layerError;
+        std::unique_ptr<MapLayer> layer
+            = LayerRegistry::instance().create(descriptor, context, &layerError);
+        if (!layer || !waitForLayerLoaded(layer.get())) {
+            err() << tr("Warning:") << " "
+                  << (layerError.isEmpty() ? tr("%1: the layer could not be loaded.")
+                                                 .arg(descriptor.source)
+                                           : layerError)
+                  << Qt::endl;
+            continue;
+        }
+        layers.append(layer.get());
+        owned.push_back(std::move(layer));
+    }
+
+    // 3. The layout: a stored one, or one generated for the paper.
+    const PageSetup page(paper, orientation);
+    PrintLayout layout = defaultLayout(page);
+    if (parser.isSet(layoutOption)) {
+        const auto stored = LayoutStore::find(project, parser.value(layoutOption));
+        if (!stored) {
+            err() << tr("export-pdf: %1 has no layout named \"%2\".")
+                         .arg(project.filePath(), parser.value(layoutOption))
+                  << Qt::endl;
+            return ExitFailure;
+        }
+        layout = *stored;
+        const bool otherPaper = (parser.isSet(paperOption) && paper != stored->page.paper())
+            || (parser.isSet(orientationOption) && orientation != stored->page.orientation());
+        if (otherPaper) {
+            layout = defaultLayout(page, stored->name);
+            copyTexts(*stored, &layout);
+        }
+    }
+    if (parser.isSet(titleOption))
+        layout.setTitle(parser.value(titleOption));
+    else if (layout.title().isEmpty())
+        layout.setTitle(project.title());
+
+    // 4. The framing: options, then the layout's, then the project's view or all layers.
+    const QRectF fallbackExtent = project.extent().isNull() ? layersExtent(layers, project.mapCrs())
+                                                            : project.extent();
+    if (!extentValues.isEmpty()) {
+        layout.map.mode = MapFrameSpec::Mode::Extent;
+        layout.map.extent = QRectF(QPointF(extentValues[0], extentValues[1]),
+                                   QPointF(extentValues[2], extentValues[3]))
+                                .normalized();
+    } else if (scale > 0) {
+        const QPointF previous = layout.map.mode == MapFrameSpec::Mode::Scale
+            ? layout.map.center
+            : (layout.map.extent.isNull() ? fallbackExtent.center() : layout.map.extent.center());
+        layout.map.mode = MapFrameSpec::Mode::Scale;
+        layout.map.scale = scale;
+        layout.map.center = center.isEmpty() ? previous : QPointF(center[0], center[1]);
+    } else if (!center.isEmpty()) {
+        return usage(tr("--center needs --scale."));
+    }
+    if (!layout.map.isValid()) {
+        layout.map.mode = MapFrameSpec::Mode::Extent;
+        layout.map.extent = fallbackExtent;
+    }
+    if (!layout.map.isValid() && !parser.isSet(atlasOption)) {
+        err() << tr("export-pdf: %1: nothing located to show; give --extent or --scale and "
+                    "--center.")
+                     .arg(project.filePath())
+              << Qt::endl;
+        return ExitFailure;
+    }
+
+    // 5. Export.
+    ExportOptions options;
+    options.dpi = dpi;
+    options.badgeText = parser.value(badgeOption);
+    if (parser.isSet(atlasOption)) {
+        const QString wanted = parser.value(atlasOption);
+        for (const ProjectLayer &descriptor : project.layers()) {
+            if (descriptor.id == wanted || descriptor.name == wanted) {
+                options.atlas.source = descriptor.source;
+                options.atlas.sublayer = descriptor.sublayer;
+            }
+        }
+        if (options.atlas.source.isEmpty()) {
+            err() << tr("export-pdf: %1 has no layer \"%2\" for the atlas.")
+                         .arg(project.filePath(), wanted)
+                  << Qt::endl;
+            return ExitFailure;
+        }
+        options.atlas.titleField = parser.value(atlasTitleOption);
+        options.atlas.keepScale = scale > 0;
+    }
+    LiveClock clock;
+    PdfExporter exporter(layout, project.mapCrs(), layers, &clock);
+    exporter.setOptions(options);
+    JobControl control;
+    if (options.atlas.isEnabled()) {
+        QObject::connect(&control, &JobControl::progressChanged,
+                         [](double, const QString &step) { err() << step << Qt::endl; });
+    }
+    const ExportResult result = exporter.exportPdf(parser.value(outOption), &control);
+    for (const QString &warning : result.warnings)
+        err() << tr("Warning:") << " " << warning << Qt::endl;
+    if (!result.ok) {
+        err() << result.error << Qt::endl;
+        return ExitFailure;
+    }
+    out() << tr("Wrote %1 (%n page(s)).", nullptr, result.pages).arg(parser.value(outOption))
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace territoire::cli
