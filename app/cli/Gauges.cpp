@@ -50,9 +50,9 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
         err() << tr("%1: no such folder").arg(dir) << Qt::endl;
         return false;
     }
-    const QStringList files = folder.entryList({QStringLiteral("*.json"), QStringLiteral("*.jsonld"),
-                                                QStringLiteral("*.geojson")},
-                                               QDir::Files, QDir::Name);
+    const QStringList files = folder.entryList(
+        {QStringLiteral("*.json"), QStringLiteral("*.jsonld"), QStringLiteral("*.geojson")},
+        QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const QString path = folder.filePath(name);
         QFile file(path);
@@ -76,7 +76,8 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
             }
             continue;
         } else {
-            const QJsonArray data = doc.isArray() ? doc.array() : root.value(QLatin1String("data")).toArray();
+            const QJsonArray data
+                = doc.isArray() ? doc.array() : root.value(QLatin1String("data")).toArray();
             const QJsonObject first = data.isEmpty() ? QJsonObject() : data.first().toObject();
             if (first.contains(QLatin1String("grandeur_hydro"))) {
                 const auto page = hubeau::parseObservations(body, gauge::hubEauFeedId());
@@ -111,11 +112,14 @@ void printStations(const GaugeNetwork &network, bool json)
             o.insert(QLatin1String("name"), s.name);
             o.insert(QLatin1String("river"), s.river);
             o.insert(QLatin1String("h_m"), rounded(r.height.metres(), r.height.isValid()));
-            o.insert(QLatin1String("q_m3s"), rounded(r.flow.cubicMetresPerSecond(), r.flow.isValid()));
+            o.insert(QLatin1String("q_m3s"),
+                     rounded(r.flow.cubicMetresPerSecond(), r.flow.isValid()));
             o.insert(QLatin1String("observed_at"),
-                     observed.isValid() ? QJsonValue(hubeau::formatInstant(observed)) : QJsonValue());
+                     observed.isValid() ? QJsonValue(hubeau::formatInstant(observed))
+                                        : QJsonValue());
             o.insert(QLatin1String("q_observed_at"),
-                     r.flowTime.isValid() ? QJsonValue(hubeau::formatInstant(r.flowTime)) : QJsonValue());
+                     r.flowTime.isValid() ? QJsonValue(hubeau::formatInstant(r.flowTime))
+                                          : QJsonValue());
             o.insert(QLatin1String("trend"), trendKey(r.trend));
             o.insert(QLatin1String("status"), gaugeStateKey(r.state));
             o.insert(QLatin1String("vigilance"), vigicrues::levelKey(r.vigilance));
@@ -125,13 +129,15 @@ void printStations(const GaugeNetwork &network, bool json)
             continue;
         }
         const QString h = r.height.isValid()
-            ? QStringLiteral("H %1 m").arg(r.height.metres(), 0, 'f', 3) : QStringLiteral("H -");
+            ? QStringLiteral("H %1 m").arg(r.height.metres(), 0, 'f', 3)
+            : QStringLiteral("H -");
         const QString q = r.flow.isValid()
             ? QStringLiteral("Q %1 m³/s").arg(r.flow.cubicMetresPerSecond(), 0, 'f', 3)
             : QStringLiteral("Q -");
         out() << s.code << "  " << (s.name.isEmpty() ? QStringLiteral("-") : s.name) << "  "
               << (s.river.isEmpty() ? QStringLiteral("-") : s.river) << "  " << h << "  " << q
-              << "  " << (observed.isValid() ? hubeau::formatInstant(observed) : QStringLiteral("-"))
+              << "  "
+              << (observed.isValid() ? hubeau::formatInstant(observed) : QStringLiteral("-"))
               << "  " << trendKey(r.trend) << "  " << gaugeStateKey(r.state) << "  "
               << tr("vigilance %1").arg(vigicrues::levelKey(r.vigilance)) << '\n';
     }
@@ -143,16 +149,18 @@ void printStations(const GaugeNetwork &network, bool json)
 int runGauges(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Project file (.territoire)."),
-                                           tr("FILE"));
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+                                           tr("Project file (.territoire)."), tr("FILE"));
     const QCommandLineOption onceOption(QStringLiteral("once"), tr("Poll once, print and exit."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per station and line."));
-    const QCommandLineOption sourceOption(QStringLiteral("source"),
-                                          tr("Replay recorded Hub'Eau/Vigicrues answers (JSON files) "
-                                             "from DIR instead of the network."),
-                                          tr("DIR"));
-    const QCommandLineOption cacheOption(QStringLiteral("cache"), tr("Observation cache file (SQLite)."),
-                                         tr("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("One JSON object per station and line."));
+    const QCommandLineOption sourceOption(
+        QStringLiteral("source"),
+        tr("Replay recorded Hub'Eau/Vigicrues answers (JSON files) "
+           "from DIR instead of the network."),
+        tr("DIR"));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"),
+                                         tr("Observation cache file (SQLite)."), tr("FILE"));
     const QCommandLineOption atOption(QStringLiteral("at"),
                                       tr("Show the state at this instant (ISO 8601); with --source "
                                          "the default is the newest recorded observation."),
@@ -234,7 +242,8 @@ int runGauges(const QStringList &arguments)
               << Qt::endl;
         return ExitFailure;
     }
-    engine.addFeed(std::make_unique<HubEauFeed>(settings.hubEauUrl, codes, settings.hubEauIntervalSeconds,
+    engine.addFeed(std::make_unique<HubEauFeed>(settings.hubEauUrl, codes,
+                                                settings.hubEauIntervalSeconds,
                                                 settings.staleAfterMinutes * 60));
     engine.addFeed(std::make_unique<VigicruesFeed>(settings.vigicruesUrl, settings.vigicruesQuery,
                                                    settings.vigicruesIntervalSeconds));

@@ -15,6 +15,7 @@
 // ---- Feature areas install their UI here: add your #include below, and your call in
 // ---- installFeatureUi(). Each signature: void installXxxUi(territoire::AppContext &context).
 // (feature includes)
+#include "routing/RoutingUi.h"
 // ---- end of feature includes
 
 namespace {
@@ -24,6 +25,7 @@ void installFeatureUi(territoire::AppContext &context)
     Q_UNUSED(context);
     // ---- feature areas: one call each, e.g. territoire::installRoutingUi(context);
     // installRoutingUi, installGaugesUi, installParkingUi, installExportUi, installOfflineUi
+    territoire::installRoutingUi(context);
     // ---- end of feature calls
 }
 

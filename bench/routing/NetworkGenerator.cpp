@@ -17,8 +17,7 @@ constexpr double originLat = 47.40;
 constexpr double stepLon = 0.00070; // about 53 m at 47.4° N
 constexpr double stepLat = 0.00048; // about 53 m
 
-template<typename Pick>
-const char *pick(std::mt19937 &random, const std::vector<const char *> &values, Pick)
+const char *pick(std::mt19937 &random, const std::vector<const char *> &values)
 {
     return values[std::uniform_int_distribution<std::size_t>(0, values.size() - 1)(random)];
 }
@@ -30,7 +29,9 @@ bool writeGridNetwork(const QString &path, int side, std::uint32_t seed, QString
     try {
         std::mt19937 random(seed);
         std::uniform_real_distribution<double> unit(0.0, 1.0);
-        auto chance = [&](double p) { return unit(random) < p; };
+        auto chance = [&](double p) {
+            return unit(random) < p;
+        };
         osmium::io::Header header;
         header.set("generator", "territoire bench");
         osmium::io::Writer writer(path.toStdString(), header, osmium::io::overwrite::allow);
@@ -61,9 +62,9 @@ bool writeGridNetwork(const QString &path, int side, std::uint32_t seed, QString
                     if (chance(0.05)) {
                         osmium::builder::TagListBuilder tags(node);
                         tags.add_tag("barrier", "kerb");
-                        tags.add_tag("kerb", pick(random, kerbs, 0));
+                        tags.add_tag("kerb", pick(random, kerbs));
                         if (chance(0.4))
-                            tags.add_tag("kerb:height", pick(random, heights, 0));
+                            tags.add_tag("kerb:height", pick(random, heights));
                     } else if (chance(0.002)) {
                         osmium::builder::TagListBuilder tags(node);
                         tags.add_tag("barrier", "kissing_gate");
@@ -75,11 +76,11 @@ bool writeGridNetwork(const QString &path, int side, std::uint32_t seed, QString
         }
 
         // Ways of up to five segments along rows and columns.
-        const std::vector<const char *> inclines {"2%",  "-3 %", "4%", "6%",   "-8%", "1,5%", "3°",
-                                                  "up",  "down", "0%", "12%",  "5%",  "-2°"};
-        const std::vector<const char *> widths {"1,5 m", "1.8", "150 cm", "2", "1.2", "0,90", "3 m",
-                                                "1.40",  "4'6\""};
-        const std::vector<const char *> surfaces {"asphalt",       "asphalt", "asphalt",
+        const std::vector<const char *> inclines {"2%", "-3 %", "4%", "6%",  "-8%", "1,5%", "3°",
+                                                  "up", "down", "0%", "12%", "5%",  "-2°"};
+        const std::vector<const char *> widths {"1,5 m", "1.8", "150 cm", "2",    "1.2",
+                                                "0,90",  "3 m", "1.40",   "4'6\""};
+        const std::vector<const char *> surfaces {"asphalt",       "asphalt",  "asphalt",
                                                   "paving_stones", "concrete", "sett",
                                                   "compacted",     "gravel"};
         osmium::object_id_type wayId = 1;
@@ -94,7 +95,8 @@ bool writeGridNetwork(const QString &path, int side, std::uint32_t seed, QString
                         {
                             osmium::builder::WayNodeListBuilder nodes(way);
                             for (int k = start; k <= end; ++k)
-                                nodes.add_node_ref(direction == 0 ? nodeId(line, k) : nodeId(k, line));
+                                nodes.add_node_ref(direction == 0 ? nodeId(line, k)
+                                                                  : nodeId(k, line));
                         }
                         osmium::builder::TagListBuilder tags(way);
                         const double kind = unit(random);
@@ -108,11 +110,11 @@ bool writeGridNetwork(const QString &path, int side, std::uint32_t seed, QString
                             tags.add_tag("footway", kind < 0.2 ? "crossing" : "sidewalk");
                         }
                         if (chance(0.6))
-                            tags.add_tag("incline", pick(random, inclines, 0));
+                            tags.add_tag("incline", pick(random, inclines));
                         if (chance(0.7))
-                            tags.add_tag("width", pick(random, widths, 0));
+                            tags.add_tag("width", pick(random, widths));
                         if (chance(0.8))
-                            tags.add_tag("surface", pick(random, surfaces, 0));
+                            tags.add_tag("surface", pick(random, surfaces));
                         if (chance(0.3))
                             tags.add_tag("incline:across", chance(0.8) ? "1%" : "3%");
                         if (chance(0.03))

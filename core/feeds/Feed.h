@@ -47,8 +47,7 @@ public:
     // a short sentence (the engine prefixes the feed name) and the page's observations are
     // discarded. `url` is the URL that was fetched (after redirects).
     virtual QUrl parse(const QByteArray &body, const QUrl &url, ObservationList &observations,
-                       QString &error) const
-        = 0;
+                       QString &error) const = 0;
 };
 
 } // namespace territoire

@@ -68,7 +68,6 @@ bool isRetryable(QNetworkReply::NetworkError error)
 
 } // namespace
 
-
 FeedEngine::FeedEngine(Clock *clock, ObservationCache *cache, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
@@ -82,8 +81,8 @@ FeedEngine::FeedEngine(Clock *clock, ObservationCache *cache, QObject *parent)
     m_pool.setExpiryTimeout(-1);
     connect(m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
             [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
-                const QString key = proxy.hostName() + QLatin1Char(':')
-                    + QString::number(proxy.port());
+                const QString key
+                    = proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
                 if (m_proxyUser.isEmpty() || m_proxyAuthTried.contains(key)) {
                     qCWarning(lcFeeds).noquote()
                         << "proxy" << key << "asks for credentials; none (more) to offer";
@@ -294,16 +293,18 @@ void FeedEngine::sendPage(FeedRun &run, QNetworkRequest request)
     run.reply = reply;
     const QString id = run.status.feedId;
     const quint64 generation = run.generation;
-    connect(reply, &QNetworkReply::sslErrors, this, [this, id, generation](const QList<QSslError> &errors) {
-        FeedRun *r = runFor(id);
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts.append(e.errorString());
-        // Logged and reported; never ignored: the handshake fails.
-        qCWarning(lcFeeds).noquote() << id << "TLS errors:" << texts.join(QStringLiteral("; "));
-        if (r && r->generation == generation)
-            r->sslErrors = texts;
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, id, generation](const QList<QSslError> &errors) {
+                FeedRun *r = runFor(id);
+                QStringList texts;
+                for (const QSslError &e : errors)
+                    texts.append(e.errorString());
+                // Logged and reported; never ignored: the handshake fails.
+                qCWarning(lcFeeds).noquote()
+                    << id << "TLS errors:" << texts.join(QStringLiteral("; "));
+                if (r && r->generation == generation)
+                    r->sslErrors = texts;
+            });
     connect(reply, &QNetworkReply::finished, this,
             [this, id, reply, generation] { onReplyFinished(id, reply, generation); });
 }
@@ -400,8 +401,8 @@ void FeedEngine::onPageParsed(const QString &feedId, quint64 generation, const Q
     if (next.isValid() && !next.isEmpty()) {
         if (run->visited.contains(next.toEncoded())) {
             qCWarning(lcFeeds).noquote()
-                << feedId << "next page link points to a page already fetched, stopping:"
-                << next.toEncoded();
+                << feedId
+                << "next page link points to a page already fetched, stopping:" << next.toEncoded();
         } else if (run->pages >= m_maxPages) {
             qCWarning(lcFeeds).noquote()
                 << feedId << "stopping after" << run->pages << "pages (page limit)";
@@ -459,7 +460,10 @@ void FeedEngine::finishPoll(FeedRun &run, bool ok, const QString &reason, bool r
             const int delay = m_retryBaseMs * (1 << run.retries);
             ++run.retries;
             run.status.reason += QLatin1Char(' ')
-                + tr("(retry %1 of %2 in %3 s)").arg(run.retries).arg(m_maxRetries).arg(delay / 1000.0);
+                + tr("(retry %1 of %2 in %3 s)")
+                      .arg(run.retries)
+                      .arg(m_maxRetries)
+                      .arg(delay / 1000.0);
             run.timer->start(delay); // retries also follow a manual refresh
             run.status.nextPoll = m_clock ? m_clock->now().addMSecs(delay) : QDateTime();
         } else {

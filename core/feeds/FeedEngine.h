@@ -9,8 +9,8 @@
 #include <QObject>
 #include <QSet>
 #include <QSslConfiguration>
-#include <QThreadPool>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -109,9 +109,8 @@ private:
     void startPoll(FeedRun &run);
     void sendPage(FeedRun &run, QNetworkRequest request);
     void onReplyFinished(const QString &feedId, QNetworkReply *reply, quint64 generation);
-    void onPageParsed(const QString &feedId, quint64 generation, const QUrl &url,
-                      const QUrl &next, const ObservationList &observations,
-                      const QString &error);
+    void onPageParsed(const QString &feedId, quint64 generation, const QUrl &url, const QUrl &next,
+                      const ObservationList &observations, const QString &error);
     void finishPoll(FeedRun &run, bool ok, const QString &reason, bool retryable);
     void schedule(FeedRun &run, int delayMs);
     QDateTime sinceFor(const FeedRun &run) const;

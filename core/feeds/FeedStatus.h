@@ -33,11 +33,16 @@ struct FeedStatus
     static QString stateKey(State state)
     {
         switch (state) {
-        case Ok: return QStringLiteral("ok");
-        case Late: return QStringLiteral("late");
-        case Failing: return QStringLiteral("failing");
-        case Offline: return QStringLiteral("offline");
-        case Idle: break;
+        case Ok:
+            return QStringLiteral("ok");
+        case Late:
+            return QStringLiteral("late");
+        case Failing:
+            return QStringLiteral("failing");
+        case Offline:
+            return QStringLiteral("offline");
+        case Idle:
+            break;
         }
         return QStringLiteral("idle");
     }
@@ -45,11 +50,16 @@ struct FeedStatus
     static QString stateText(State state)
     {
         switch (state) {
-        case Ok: return QCoreApplication::translate("FeedStatus", "OK");
-        case Late: return QCoreApplication::translate("FeedStatus", "Late");
-        case Failing: return QCoreApplication::translate("FeedStatus", "Failing");
-        case Offline: return QCoreApplication::translate("FeedStatus", "Offline");
-        case Idle: break;
+        case Ok:
+            return QCoreApplication::translate("FeedStatus", "OK");
+        case Late:
+            return QCoreApplication::translate("FeedStatus", "Late");
+        case Failing:
+            return QCoreApplication::translate("FeedStatus", "Failing");
+        case Offline:
+            return QCoreApplication::translate("FeedStatus", "Offline");
+        case Idle:
+            break;
         }
         return QCoreApplication::translate("FeedStatus", "Not polled yet");
     }

@@ -209,8 +209,8 @@ int ObservationCache::store(const ObservationList &observations, QString *error)
         q.bindValue(2, o.quantity);
         q.bindValue(3, toMs(o.time));
         q.bindValue(4, o.hasValue() ? QVariant(o.value) : QVariant(QMetaType::fromType<double>()));
-        q.bindValue(5, o.text.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                        : QVariant(o.text));
+        q.bindValue(5,
+                    o.text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(o.text));
         if (!q.exec()) {
             const QString why = q.lastError().text();
             db.rollback();

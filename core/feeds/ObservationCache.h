@@ -52,9 +52,8 @@ public:
                                                 const QString &quantity,
                                                 const QDateTime &instant) const;
     // Observations with from <= time <= to, oldest first. An invalid bound is open.
-    ObservationList series(const QString &feedId, const QString &entityId,
-                           const QString &quantity, const QDateTime &from,
-                           const QDateTime &to) const;
+    ObservationList series(const QString &feedId, const QString &entityId, const QString &quantity,
+                           const QDateTime &from, const QDateTime &to) const;
     // The time of the newest observation of a feed (optionally of one entity and quantity);
     // invalid when none.
     QDateTime newestTime(const QString &feedId, const QString &entityId = {},

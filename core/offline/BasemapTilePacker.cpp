@@ -48,9 +48,13 @@ bool BasemapTilePacker::prefetch(int z, const QRect &tiles)
                                  GDAL_OF_RASTER | GDAL_OF_INTERNAL, nullptr, nullptr, nullptr);
     bool ok = false;
     if (ds) {
-        ok = GDALDatasetAdviseRead(ds, tiles.left() * 256, tiles.top() * 256, tiles.width() * 256,
-                                   tiles.height() * 256, tiles.width() * 256,
-                                   tiles.height() * 256, GDT_Byte, 0, nullptr, nullptr)
+        // Reading one band at full resolution makes the driver fetch every block of the
+        // window (in parallel) and keep the answers in its cache.
+        const int w = tiles.width() * 256;
+        const int h = tiles.height() * 256;
+        QByteArray buffer(qsizetype(w) * h, Qt::Uninitialized);
+        ok = GDALRasterIO(GDALGetRasterBand(ds, 1), GF_Read, tiles.left() * 256,
+                          tiles.top() * 256, w, h, buffer.data(), w, h, GDT_Byte, 0, 0)
             == CE_None;
         GDALClose(ds);
     }

@@ -18,14 +18,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const QDateTime start = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate);
+    const QDateTime start
+        = QDateTime::fromString(QStringLiteral("2025-01-01T00:00:00Z"), Qt::ISODate);
     qint64 total = cache.count();
     for (qint64 batch = 0;; ++batch) {
         territoire::ObservationList list;
         for (int i = 0; i < 100; ++i) {
             const qint64 n = total + i;
-            list.append({QStringLiteral("crash"), QStringLiteral("S%1").arg(n % 7), QStringLiteral("H"),
-                         start.addSecs(n * 60), double(n) / 1000.0, {}});
+            list.append({QStringLiteral("crash"),
+                         QStringLiteral("S%1").arg(n % 7),
+                         QStringLiteral("H"),
+                         start.addSecs(n * 60),
+                         double(n) / 1000.0,
+                         {}});
         }
         if (cache.store(list, &error) != 100) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

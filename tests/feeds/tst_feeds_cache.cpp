@@ -18,7 +18,12 @@ QDateTime utc(const char *iso)
 
 Observation obs(const char *entity, const char *quantity, const char *time, double value)
 {
-    return {QStringLiteral("f"), QString::fromLatin1(entity), QString::fromLatin1(quantity), utc(time), value, {}};
+    return {QStringLiteral("f"),
+            QString::fromLatin1(entity),
+            QString::fromLatin1(quantity),
+            utc(time),
+            value,
+            {}};
 }
 
 } // namespace
@@ -41,7 +46,8 @@ void TestFeedsCache::deduplication()
 {
     ObservationCache cache(QStringLiteral(":memory:"));
     QVERIFY(cache.open());
-    const ObservationList batch {obs("S", "H", "2025-10-26T00:30:00Z", 0.91), obs("S", "H", "2025-10-26T01:30:00Z", 0.905),
+    const ObservationList batch {obs("S", "H", "2025-10-26T00:30:00Z", 0.91),
+                                 obs("S", "H", "2025-10-26T01:30:00Z", 0.905),
                                  obs("S", "Q", "2025-10-26T00:30:00Z", 0.012)};
     QCOMPARE(cache.store(batch), 3);
     QCOMPARE(cache.store(batch), 0);
@@ -71,16 +77,19 @@ void TestFeedsCache::queriesAtInstant()
     QFETCH(double, value);
     ObservationCache cache(QStringLiteral(":memory:"));
     QVERIFY(cache.open());
-    cache.store({obs("S", "H", "2025-10-26T02:30:00Z", 0.902), obs("S", "H", "2025-10-26T00:30:00Z", 0.91),
+    cache.store({obs("S", "H", "2025-10-26T02:30:00Z", 0.902),
+                 obs("S", "H", "2025-10-26T00:30:00Z", 0.91),
                  obs("S", "H", "2025-10-26T01:30:00Z", 0.905)});
-    const auto latest = cache.latestAtOrBefore("f", "S", "H", QDateTime::fromString(at, Qt::ISODate));
+    const auto latest
+        = cache.latestAtOrBefore("f", "S", "H", QDateTime::fromString(at, Qt::ISODate));
     if (std::isnan(value)) {
         QVERIFY(!latest);
     } else {
         QVERIFY(latest);
         QCOMPARE(latest->value, value);
     }
-    const ObservationList series = cache.series("f", "S", "H", utc("2025-10-26T00:30:00Z"), utc("2025-10-26T01:30:00Z"));
+    const ObservationList series
+        = cache.series("f", "S", "H", utc("2025-10-26T00:30:00Z"), utc("2025-10-26T01:30:00Z"));
     QCOMPARE(series.size(), 2);
     QVERIFY(series.at(0).time < series.at(1).time);
     QCOMPARE(series.at(1).time.secsTo(series.at(0).time), -3600);
@@ -92,7 +101,8 @@ void TestFeedsCache::retention()
 {
     ObservationCache cache(QStringLiteral(":memory:"));
     QVERIFY(cache.open());
-    cache.store({obs("S", "H", "2025-01-01T00:00:00Z", 1), obs("S", "H", "2025-03-01T00:00:00Z", 2)});
+    cache.store(
+        {obs("S", "H", "2025-01-01T00:00:00Z", 1), obs("S", "H", "2025-03-01T00:00:00Z", 2)});
     QCOMPARE(cache.applyRetention(utc("2025-03-10T00:00:00Z")), 0); // no retention set: keep all
     cache.setRetentionDays(30);
     QCOMPARE(cache.applyRetention(utc("2025-03-10T00:00:00Z")), 1);

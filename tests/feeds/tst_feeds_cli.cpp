@@ -17,7 +17,8 @@ using namespace territoire;
 
 namespace {
 
-QString writeProject(const QString &dir, const QJsonArray &stations, const QJsonObject &gaugesSection = {})
+QString writeProject(const QString &dir, const QJsonArray &stations,
+                     const QJsonObject &gaugesSection = {})
 {
     Project project;
     ProjectLayer layer;
@@ -36,7 +37,8 @@ QString writeProject(const QString &dir, const QJsonArray &stations, const QJson
 }
 
 QMap<QString, QJsonObject> runJson(const QStringList &args, int *exitCode, QString *stderrText,
-                                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+                                   const QProcessEnvironment &env
+                                   = QProcessEnvironment::systemEnvironment())
 {
     QProcess cli;
     cli.setProcessEnvironment(env);
@@ -75,8 +77,12 @@ void TestFeedsCli::replaySpring_data()
     QTest::addColumn<QJsonValue>("q");
     QTest::addColumn<QString>("observedAt");
     QTest::addColumn<QString>("trend");
-    QTest::newRow("U299000101") << "U299000101" << QJsonValue(1.262) << QJsonValue(4.98) << "2025-03-30T01:30:00Z" << "rising";
-    QTest::newRow("U299000201 negative") << "U299000201" << QJsonValue(-0.12) << QJsonValue() << "2025-03-30T02:00:00Z" << "unknown";
+    QTest::newRow("U299000101") << "U299000101" << QJsonValue(1.262) << QJsonValue(4.98)
+                                << "2025-03-30T01:30:00Z"
+                                << "rising";
+    QTest::newRow("U299000201 negative")
+        << "U299000201" << QJsonValue(-0.12) << QJsonValue() << "2025-03-30T02:00:00Z"
+        << "unknown";
 }
 
 void TestFeedsCli::replaySpring()
@@ -90,10 +96,18 @@ void TestFeedsCli::replaySpring()
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath("source"));
     QVERIFY(QFile::copy(spring, dir.filePath("source/spring.json")));
-    const QString project = writeProject(dir.path(), QJsonArray {QJsonObject {{"code", "U299000101"}, {"name", "La Savoureuse à Belfort (fictive)"}, {"river", "La Savoureuse"}, {"lon", 6.8653}, {"lat", 47.6335}}});
+    const QString project
+        = writeProject(dir.path(),
+                       QJsonArray {QJsonObject {{"code", "U299000101"},
+                                                {"name", "La Savoureuse à Belfort (fictive)"},
+                                                {"river", "La Savoureuse"},
+                                                {"lon", 6.8653},
+                                                {"lat", 47.6335}}});
     int exitCode = -1;
     QString stderrText;
-    const auto rows = runJson({"gauges", "--project", project, "--source", dir.filePath("source"), "--json", "--once"}, &exitCode, &stderrText);
+    const auto rows = runJson(
+        {"gauges", "--project", project, "--source", dir.filePath("source"), "--json", "--once"},
+        &exitCode, &stderrText);
     QCOMPARE(exitCode, 0);
     QVERIFY2(rows.contains(code), qPrintable(stderrText));
     const QJsonObject o = rows.value(code);
@@ -103,7 +117,8 @@ void TestFeedsCli::replaySpring()
         QCOMPARE(o.value("q_m3s").toDouble(), q.toDouble());
     QCOMPARE(o.value("observed_at").toString(), observedAt);
     QCOMPARE(o.value("trend").toString(), trend);
-    for (const char *key : {"code", "name", "river", "h_m", "q_m3s", "observed_at", "trend", "status", "vigilance"})
+    for (const char *key :
+         {"code", "name", "river", "h_m", "q_m3s", "observed_at", "trend", "status", "vigilance"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     if (code == QLatin1String("U299000101")) {
         QCOMPARE(o.value("name").toString(), QStringLiteral("La Savoureuse à Belfort (fictive)"));
@@ -117,10 +132,16 @@ void TestFeedsCli::replayAutumnText()
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath("source"));
     QVERIFY(QFile::copy(autumn, dir.filePath("source/autumn.json")));
-    const QString project = writeProject(dir.path(), QJsonArray {QJsonObject {{"code", "U299000101"}}},
-                                         QJsonObject {{"thresholds", QJsonObject {{"U299000101", QJsonArray {QJsonObject {{"quantity", "H"}, {"value", 0.9}, {"label", "Alerte"}}}}}}});
+    const QString project = writeProject(
+        dir.path(), QJsonArray {QJsonObject {{"code", "U299000101"}}},
+        QJsonObject {
+            {"thresholds",
+             QJsonObject {{"U299000101",
+                           QJsonArray {QJsonObject {
+                               {"quantity", "H"}, {"value", 0.9}, {"label", "Alerte"}}}}}}});
     QProcess cli;
-    cli.start(QStringLiteral(TERRITOIRE_CLI), {"gauges", "--project", project, "--source", dir.filePath("source"), "--once"});
+    cli.start(QStringLiteral(TERRITOIRE_CLI),
+              {"gauges", "--project", project, "--source", dir.filePath("source"), "--once"});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
     const QString text = QString::fromUtf8(cli.readAllStandardOutput());
@@ -137,19 +158,30 @@ void TestFeedsCli::liveOnceAgainstMock()
     TERRITOIRE_SHARED_FILE(vigilance, "data/vigicrues/InfoVigiCru_TypEntVigiCru2_detail.json");
     test::MockHttpServer server;
     QString error;
-    const QJsonObject routes {{"routes", QJsonArray {
-        QJsonObject {{"path", "/hubeau/observations_tr"}, {"match_query", false}, {"status", 200}, {"body_file", spring}},
-        QJsonObject {{"path", "/vigicrues/InfoVigiCru.jsonld"}, {"match_query", false}, {"status", 200}, {"body_file", vigilance}}}}};
+    const QJsonObject routes {{"routes",
+                               QJsonArray {QJsonObject {{"path", "/hubeau/observations_tr"},
+                                                        {"match_query", false},
+                                                        {"status", 200},
+                                                        {"body_file", spring}},
+                                           QJsonObject {{"path", "/vigicrues/InfoVigiCru.jsonld"},
+                                                        {"match_query", false},
+                                                        {"status", 200},
+                                                        {"body_file", vigilance}}}}};
     QVERIFY2(server.start(routes, &error), qPrintable(error));
     QTemporaryDir dir;
-    const QString project = writeProject(dir.path(), QJsonArray {QJsonObject {{"code", "U299000101"}}, QJsonObject {{"code", "U299000201"}}},
-                                         QJsonObject {{"reaches", QJsonObject {{"U299000101", "RS17"}}}});
+    const QString project = writeProject(
+        dir.path(),
+        QJsonArray {QJsonObject {{"code", "U299000101"}}, QJsonObject {{"code", "U299000201"}}},
+        QJsonObject {{"reaches", QJsonObject {{"U299000101", "RS17"}}}});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("TERRITOIRE_HUBEAU_URL", server.baseUrl().toString() + "/hubeau");
     env.insert("TERRITOIRE_VIGICRUES_URL", server.baseUrl().toString() + "/vigicrues");
     int exitCode = -1;
     QString stderrText;
-    const auto rows = runJson({"gauges", "--project", project, "--cache", dir.filePath("cache.sqlite"), "--json", "--once", "--at", "2025-03-30T02:10:00Z"}, &exitCode, &stderrText, env);
+    const auto rows
+        = runJson({"gauges", "--project", project, "--cache", dir.filePath("cache.sqlite"),
+                   "--json", "--once", "--at", "2025-03-30T02:10:00Z"},
+                  &exitCode, &stderrText, env);
     QVERIFY2(exitCode == 0, qPrintable(stderrText));
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.value("U299000101").value("h_m").toDouble(), 1.262);
@@ -158,7 +190,9 @@ void TestFeedsCli::liveOnceAgainstMock()
     QCOMPARE(rows.value("U299000201").value("h_m").toDouble(), -0.12);
     const QStringList targets = server.targets();
     QVERIFY2(targets.size() == 2, qPrintable(targets.join(' ')));
-    QVERIFY2(targets.join(' ').contains("code_entite=U299000101,U299000201&date_debut_obs=2025-03-29T02:10:00Z"), qPrintable(targets.join(' ')));
+    QVERIFY2(targets.join(' ').contains(
+                 "code_entite=U299000101,U299000201&date_debut_obs=2025-03-29T02:10:00Z"),
+             qPrintable(targets.join(' ')));
 }
 
 void TestFeedsCli::usageErrors()

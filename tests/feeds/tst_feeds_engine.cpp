@@ -40,7 +40,10 @@ public:
         : HubEauFeed(QString(), {})
         , m_first(first)
     { }
-    QNetworkRequest nextRequest(const QDateTime &) const override { return QNetworkRequest(m_first); }
+    QNetworkRequest nextRequest(const QDateTime &) const override
+    {
+        return QNetworkRequest(m_first);
+    }
 
 private:
     QUrl m_first;
@@ -56,12 +59,18 @@ public:
     QString id() const override { return QStringLiteral("stations"); }
     QString displayName() const override { return QStringLiteral("Stations"); }
     QNetworkRequest nextRequest(const QDateTime &) const override { return QNetworkRequest(m_url); }
-    QUrl parse(const QByteArray &body, const QUrl &, ObservationList &out, QString &error) const override
+    QUrl parse(const QByteArray &body, const QUrl &, ObservationList &out,
+               QString &error) const override
     {
         QUrl next;
         const QList<GaugeStation> stations = hubeau::parseStations(body, &error, &next);
         for (const GaugeStation &s : stations)
-            out.append({id(), s.code, QStringLiteral("lon"), utc("2025-01-01T00:00:00Z"), s.position.lon, {}});
+            out.append({id(),
+                        s.code,
+                        QStringLiteral("lon"),
+                        utc("2025-01-01T00:00:00Z"),
+                        s.position.lon,
+                        {}});
         return next;
     }
 
@@ -87,7 +96,8 @@ QJsonObject paginationRoutes(const QString &caseDir, const QString &scenario)
 {
     QFile f(caseDir + QStringLiteral("/exchanges.json"));
     f.open(QIODevice::ReadOnly);
-    const QJsonArray exchanges = QJsonDocument::fromJson(f.readAll()).object().value(scenario).toArray();
+    const QJsonArray exchanges
+        = QJsonDocument::fromJson(f.readAll()).object().value(scenario).toArray();
     QJsonArray routes;
     for (const QJsonValue &v : exchanges) {
         const QJsonObject e = v.toObject();
@@ -97,9 +107,11 @@ QJsonObject paginationRoutes(const QString &caseDir, const QString &scenario)
                             {{QStringLiteral("headers"), e.value(QStringLiteral("headers"))},
                              {QStringLiteral("body_file"), e.value(QStringLiteral("body"))}}));
     }
-    return {{QStringLiteral("base_dir"), caseDir},
-            {QStringLiteral("replace"), QJsonObject {{QStringLiteral("https://hubeau.eaufrance.fr"), QStringLiteral("{base}")}}},
-            {QStringLiteral("routes"), routes}};
+    return {
+        {QStringLiteral("base_dir"), caseDir},
+        {QStringLiteral("replace"),
+         QJsonObject {{QStringLiteral("https://hubeau.eaufrance.fr"), QStringLiteral("{base}")}}},
+        {QStringLiteral("routes"), routes}};
 }
 
 } // namespace
@@ -160,11 +172,14 @@ void TestFeedsEngine::pagination206()
 {
     MockHttpServer server;
     QString error;
-    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_A_normal")), &error), qPrintable(error));
+    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_A_normal")), &error),
+             qPrintable(error));
     Setup s;
-    const QString first = QStringLiteral("/api/v2/hydrometrie/observations_tr?code_entite=U299000101&grandeur_hydro=H&size=3");
+    const QString first = QStringLiteral(
+        "/api/v2/hydrometrie/observations_tr?code_entite=U299000101&grandeur_hydro=H&size=3");
     s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + first)));
-    QVERIFY2(s.poll(gauge::hubEauFeedId()), qPrintable(s.engine.status(gauge::hubEauFeedId()).reason));
+    QVERIFY2(s.poll(gauge::hubEauFeedId()),
+             qPrintable(s.engine.status(gauge::hubEauFeedId()).reason));
     const QStringList targets = server.targets();
     QCOMPARE(targets.size(), 2);
     QCOMPARE(targets.at(0), first);
@@ -172,16 +187,19 @@ void TestFeedsEngine::pagination206()
     QCOMPARE(server.requests().at(1).status, 206);
     const ObservationList series = s.cache.series(gauge::hubEauFeedId(), "U299000101", "H", {}, {});
     QCOMPARE(series.size(), 5);
-    const QStringList expected {"2025-11-02T00:00:00Z=1.244", "2025-11-02T00:15:00Z=1.241", "2025-11-02T00:30:00Z=1.239",
-                                "2025-11-02T00:45:00Z=1.236", "2025-11-02T01:00:00Z=1.234"};
+    const QStringList expected {"2025-11-02T00:00:00Z=1.244", "2025-11-02T00:15:00Z=1.241",
+                                "2025-11-02T00:30:00Z=1.239", "2025-11-02T00:45:00Z=1.236",
+                                "2025-11-02T01:00:00Z=1.234"};
     QStringList got;
     for (const Observation &o : series)
         got.append(hubeau::formatInstant(o.time) + QLatin1Char('=') + QString::number(o.value));
     QCOMPARE(got, expected);
-    const auto latest = s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "U299000101", "H", s.clock.now());
+    const auto latest
+        = s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "U299000101", "H", s.clock.now());
     QVERIFY(latest);
     QCOMPARE(latest->value, 1.234);
-    QCOMPARE(latest->time.toTimeZone(QTimeZone("Europe/Paris")).toString("HH:mm"), QStringLiteral("02:00"));
+    QCOMPARE(latest->time.toTimeZone(QTimeZone("Europe/Paris")).toString("HH:mm"),
+             QStringLiteral("02:00"));
     QCOMPARE(s.engine.status(gauge::hubEauFeedId()).state, FeedStatus::Ok);
     // Polling again stores nothing twice.
     QVERIFY(s.poll(gauge::hubEauFeedId()));
@@ -192,9 +210,12 @@ void TestFeedsEngine::paginationLoop()
 {
     MockHttpServer server;
     QString error;
-    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_B_next_loops_back")), &error), qPrintable(error));
+    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_B_next_loops_back")),
+                          &error),
+             qPrintable(error));
     Setup s;
-    const QString first = QStringLiteral("/api/v2/hydrometrie/observations_tr?code_entite=U299000101&grandeur_hydro=H&size=3");
+    const QString first = QStringLiteral(
+        "/api/v2/hydrometrie/observations_tr?code_entite=U299000101&grandeur_hydro=H&size=3");
     s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + first)));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("already fetched"));
     QVERIFY(s.poll(gauge::hubEauFeedId()));
@@ -206,11 +227,15 @@ void TestFeedsEngine::pageDepth400()
 {
     MockHttpServer server;
     QString error;
-    QVERIFY2(server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_C_page_depth")), &error), qPrintable(error));
+    QVERIFY2(
+        server.start(paginationRoutes(m_caseDir, QStringLiteral("scenario_C_page_depth")), &error),
+        qPrintable(error));
     Setup s;
     s.engine.setMaxRetries(3);
     s.cache.store({{"stations", "U299000101", "lon", utc("2025-01-01T00:00:00Z"), 6.8653, {}}});
-    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl(server.baseUrl().toString() + "/api/v2/hydrometrie/referentiel/stations?code_departement=90&page=5&size=5000")));
+    s.engine.addFeed(std::make_unique<StationsFeed>(
+        QUrl(server.baseUrl().toString()
+             + "/api/v2/hydrometrie/referentiel/stations?code_departement=90&page=5&size=5000")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("HTTP 400"));
     QVERIFY(!s.poll("stations"));
     const FeedStatus st = s.engine.status("stations");
@@ -224,45 +249,78 @@ void TestFeedsEngine::pageDepth400()
 
 void TestFeedsEngine::recordedAnswersAndSince()
 {
-    TERRITOIRE_SHARED_FILE(qfile, "data/hubeau-hydrometrie/observations_tr_K447001001_Q_2026-09-13.json");
+    TERRITOIRE_SHARED_FILE(qfile,
+                           "data/hubeau-hydrometrie/observations_tr_K447001001_Q_2026-09-13.json");
     MockHttpServer server;
     QString error;
     const QJsonObject routes {
         {"replace", QJsonObject {{"https://hubeau.eaufrance.fr/api/v2/hydrometrie", "{base}/hub"}}},
-        {"routes", QJsonArray {route("/hub/observations_tr", 200, {{"match_query", false}, {"times", 1}, {"body_file", qfile}, {"headers", jsonHeaders()}}),
-                               route("/hub/observations_tr", 206, {{"match_query", false}, {"body_file", test::sharedPath("data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json")}})}}};
+        {"routes",
+         QJsonArray {route("/hub/observations_tr", 200,
+                           {{"match_query", false},
+                            {"times", 1},
+                            {"body_file", qfile},
+                            {"headers", jsonHeaders()}}),
+                     route("/hub/observations_tr", 206,
+                           {{"match_query", false},
+                            {"body_file",
+                             test::sharedPath("data/hubeau-hydrometrie/"
+                                              "observations_tr_K447001001_H_2026-09-13.json")}})}}};
     QVERIFY2(server.start(routes, &error), qPrintable(error));
     Setup s;
     s.clock.setNow(utc("2026-08-27T09:00:00Z"));
-    auto feed = std::make_unique<HubEauFeed>(server.baseUrl().toString() + "/hub/", QStringList {"K447001001", "U234503001"});
+    auto feed = std::make_unique<HubEauFeed>(server.baseUrl().toString() + "/hub/",
+                                             QStringList {"K447001001", "U234503001"});
     s.engine.addFeed(std::move(feed));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("already fetched"));
-    QVERIFY2(s.poll(gauge::hubEauFeedId()), qPrintable(s.engine.status(gauge::hubEauFeedId()).reason));
+    QVERIFY2(s.poll(gauge::hubEauFeedId()),
+             qPrintable(s.engine.status(gauge::hubEauFeedId()).reason));
     const QStringList targets = server.targets();
     QVERIFY(targets.size() >= 2);
-    QVERIFY2(targets.at(0).startsWith("/hub/observations_tr?code_entite=K447001001,U234503001&date_debut_obs=2026-08-26T09:00:00Z"), qPrintable(targets.at(0)));
-    QVERIFY2(targets.at(1).contains("cursor=AoJwrbyHoaADPwpLNDQ3MDAxMF9LNDQ3MDAxMDAxX1FfMjAyNi0wOC0yN1QwNzoyNzozMA%3D%3D"), qPrintable(targets.at(1)));
+    QVERIFY2(targets.at(0).startsWith("/hub/"
+                                      "observations_tr?code_entite=K447001001,U234503001&date_"
+                                      "debut_obs=2026-08-26T09:00:00Z"),
+             qPrintable(targets.at(0)));
+    QVERIFY2(
+        targets.at(1).contains(
+            "cursor=AoJwrbyHoaADPwpLNDQ3MDAxMF9LNDQ3MDAxMDAxX1FfMjAyNi0wOC0yN1QwNzoyNzozMA%3D%3D"),
+        qPrintable(targets.at(1)));
     QCOMPARE(s.cache.series(gauge::hubEauFeedId(), "K447001001", "Q", {}, {}).size(), 2);
-    const auto h = s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "K447001001", "H", s.clock.now());
+    const auto h
+        = s.cache.latestAtOrBefore(gauge::hubEauFeedId(), "K447001001", "H", s.clock.now());
     QVERIFY(h);
     QCOMPARE(h->value, -1.232); // negative heights kept
     // The next poll asks only for what is new: since the newest observation minus the overlap.
     server.clearLog();
     s.engine.setOverlapSeconds(600);
     s.poll(gauge::hubEauFeedId());
-    QVERIFY2(server.targets().value(0).contains("date_debut_obs=2026-08-27T07:50:00Z"), qPrintable(server.targets().value(0)));
+    QVERIFY2(server.targets().value(0).contains("date_debut_obs=2026-08-27T07:50:00Z"),
+             qPrintable(server.targets().value(0)));
 }
 
 void TestFeedsEngine::failures_data()
 {
     QTest::addColumn<QJsonObject>("answer");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("malformed JSON") << QJsonObject {{"body", "{\"count\": 3, \"data\": [ {\"code_st"}, {"headers", jsonHeaders()}} << "malformed JSON";
-    QTest::newRow("empty data") << QJsonObject {{"body", "{\"count\": 0, \"next\": null, \"data\": []}"}} << "empty \"data\"";
-    QTest::newRow("no data member") << QJsonObject {{"body", "{\"message\": \"hello\"}"}} << "no \"data\" list";
-    QTest::newRow("HTTP 503") << QJsonObject {{"status", 503}, {"body", "{\"message\": \"maintenance\"}"}} << "HTTP 503: maintenance";
+    QTest::newRow("malformed JSON")
+        << QJsonObject {{"body", "{\"count\": 3, \"data\": [ {\"code_st"},
+                        {"headers", jsonHeaders()}}
+        << "malformed JSON";
+    QTest::newRow("empty data") << QJsonObject {{"body",
+                                                 "{\"count\": 0, \"next\": null, \"data\": []}"}}
+                                << "empty \"data\"";
+    QTest::newRow("no data member")
+        << QJsonObject {{"body", "{\"message\": \"hello\"}"}} << "no \"data\" list";
+    QTest::newRow("HTTP 503") << QJsonObject {{"status", 503},
+                                              {"body", "{\"message\": \"maintenance\"}"}}
+                              << "HTTP 503: maintenance";
     QTest::newRow("HTTP 404") << QJsonObject {{"status", 404}, {"body", "not here"}} << "HTTP 404";
-    QTest::newRow("stalled answer") << QJsonObject {{"stall_after", 19}, {"stall_seconds", 30}, {"headers", QJsonObject {{"Content-Length", "5000"}}}, {"body", "{\"count\":1,\"data\":[" + QString(5000 - 19, QLatin1Char(' '))}} << "timeout";
+    QTest::newRow("stalled answer")
+        << QJsonObject {{"stall_after", 19},
+                        {"stall_seconds", 30},
+                        {"headers", QJsonObject {{"Content-Length", "5000"}}},
+                        {"body", "{\"count\":1,\"data\":[" + QString(5000 - 19, QLatin1Char(' '))}}
+        << "timeout";
 }
 
 void TestFeedsEngine::failures()
@@ -297,9 +355,16 @@ void TestFeedsEngine::retriesWithBackoff()
 {
     MockHttpServer server;
     QString error;
-    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/obs", 500, {{"times", 2}, {"body", "{}"}}),
-                                                              route("/obs", 200, {{"body", "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":\"S\",\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-11-02T05:30:00Z\",\"resultat_obs\":-40}]}"}})}}},
-                          &error),
+    QVERIFY2(server.start(
+                 QJsonObject {
+                     {"routes",
+                      QJsonArray {route("/obs", 500, {{"times", 2}, {"body", "{}"}}),
+                                  route("/obs", 200,
+                                        {{"body",
+                                          "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":"
+                                          "\"S\",\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-11-"
+                                          "02T05:30:00Z\",\"resultat_obs\":-40}]}"}})}}},
+                 &error),
              qPrintable(error));
     Setup s;
     s.engine.setMaxRetries(3);
@@ -324,7 +389,8 @@ void TestFeedsEngine::redirects_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<int>("minRequests");
     QTest::addColumn<int>("maxRequests");
-    QTest::newRow("A same host 301") << "/api/v1/hydrometrie/referentiel/stations?code_departement=90" << true << "" << 2 << 2;
+    QTest::newRow("A same host 301")
+        << "/api/v1/hydrometrie/referentiel/stations?code_departement=90" << true << "" << 2 << 2;
     QTest::newRow("B other host 302") << "/feed" << true << "" << 2 << 2;
     // Qt stops after 10 redirects (set by the engine); it may send a request again on a new
     // connection when the server closes one, so the server can see a few more than 11 requests,
@@ -344,9 +410,14 @@ void TestFeedsEngine::redirects()
     QString error;
     const QJsonObject body {{"body_file", stations}, {"headers", jsonHeaders()}};
     const QJsonArray routes {
-        route("/api/v1/hydrometrie/referentiel/stations?code_departement=90", 301, {{"headers", QJsonObject {{"Location", "{base}/api/v2/hydrometrie/referentiel/stations?code_departement=90"}}}}),
+        route("/api/v1/hydrometrie/referentiel/stations?code_departement=90", 301,
+              {{"headers",
+                QJsonObject {
+                    {"Location",
+                     "{base}/api/v2/hydrometrie/referentiel/stations?code_departement=90"}}}}),
         route("/api/v2/hydrometrie/referentiel/stations?code_departement=90", 200, body),
-        route("/feed", 302, {{"headers", QJsonObject {{"Location", "http://localhost:{port}/feed-moved"}}}}),
+        route("/feed", 302,
+              {{"headers", QJsonObject {{"Location", "http://localhost:{port}/feed-moved"}}}}),
         route("/feed-moved", 200, body),
         route("/loop-a", 302, {{"headers", QJsonObject {{"Location", "/loop-b"}}}}),
         route("/loop-b", 302, {{"headers", QJsonObject {{"Location", "/loop-a"}}}}),
@@ -359,7 +430,8 @@ void TestFeedsEngine::redirects()
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(reason));
     QCOMPARE(s.poll("stations"), ok);
     const int requests = server.targets().size();
-    QVERIFY2(requests >= minRequests && requests <= maxRequests, qPrintable(server.targets().join(' ')));
+    QVERIFY2(requests >= minRequests && requests <= maxRequests,
+             qPrintable(server.targets().join(' ')));
     const FeedStatus st = s.engine.status("stations");
     QVERIFY2(st.reason.contains(reason), qPrintable(st.reason));
     const auto lon = s.cache.latestAtOrBefore("stations", "U299000101", "lon", {});
@@ -372,16 +444,20 @@ void TestFeedsEngine::insecureRedirect()
     // Scenario D: https -> http is never followed, and the http URL is never requested.
     TERRITOIRE_SHARED_FILE(stations, "cases/qt-network-redirect-timeout/stations-ok.json");
     QString cert, key, error;
-    QVERIFY2(MockHttpServer::makeSelfSignedCertificate(m_certDir.path(), "loopback", true, &cert, &key, &error), qPrintable(error));
+    QVERIFY2(MockHttpServer::makeSelfSignedCertificate(m_certDir.path(), "loopback", true, &cert,
+                                                       &key, &error),
+             qPrintable(error));
     MockHttpServer server;
-    const QJsonArray routes {route("/secure", 301, {{"headers", QJsonObject {{"Location", "{base}/plain"}}}}),
-                             route("/plain", 200, {{"body_file", stations}})};
+    const QJsonArray routes {
+        route("/secure", 301, {{"headers", QJsonObject {{"Location", "{base}/plain"}}}}),
+        route("/plain", 200, {{"body_file", stations}})};
     QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error, cert, key), qPrintable(error));
     Setup s;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.addCaCertificates(QSslCertificate::fromPath(cert));
     s.engine.setSslConfiguration(ssl);
-    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl(server.tlsBaseUrl().toString() + "/secure")));
+    s.engine.addFeed(
+        std::make_unique<StationsFeed>(QUrl(server.tlsBaseUrl().toString() + "/secure")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("https to http refused"));
     QVERIFY(!s.poll("stations"));
     const FeedStatus st = s.engine.status("stations");
@@ -396,17 +472,27 @@ void TestFeedsEngine::tlsNameMismatch()
     // are reported, no HTTP request is made.
     TERRITOIRE_SHARED_FILE(stations, "cases/qt-network-redirect-timeout/stations-ok.json");
     QString cert, key, error;
-    QVERIFY2(MockHttpServer::makeSelfSignedCertificate(m_certDir.path(), "mock.invalid", false, &cert, &key, &error), qPrintable(error));
+    QVERIFY2(MockHttpServer::makeSelfSignedCertificate(m_certDir.path(), "mock.invalid", false,
+                                                       &cert, &key, &error),
+             qPrintable(error));
     MockHttpServer server;
-    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/api/v2/hydrometrie/referentiel/stations", 200, {{"body_file", stations}})}}}, &error, cert, key), qPrintable(error));
+    QVERIFY2(
+        server.start(QJsonObject {{"routes",
+                                   QJsonArray {route("/api/v2/hydrometrie/referentiel/stations",
+                                                     200, {{"body_file", stations}})}}},
+                     &error, cert, key),
+        qPrintable(error));
     Setup s;
-    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl(server.tlsBaseUrl().toString() + "/api/v2/hydrometrie/referentiel/stations")));
+    s.engine.addFeed(std::make_unique<StationsFeed>(
+        QUrl(server.tlsBaseUrl().toString() + "/api/v2/hydrometrie/referentiel/stations")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("TLS errors: "));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("TLS handshake failed"));
     QVERIFY(!s.poll("stations"));
     const FeedStatus st = s.engine.status("stations");
     QCOMPARE(st.lastNetworkError, int(QNetworkReply::SslHandshakeFailedError));
-    QVERIFY2(st.reason.contains("self signed", Qt::CaseInsensitive) || st.reason.contains("self-signed", Qt::CaseInsensitive), qPrintable(st.reason));
+    QVERIFY2(st.reason.contains("self signed", Qt::CaseInsensitive)
+                 || st.reason.contains("self-signed", Qt::CaseInsensitive),
+             qPrintable(st.reason));
     QVERIFY2(st.reason.contains("host name", Qt::CaseInsensitive), qPrintable(st.reason));
     QVERIFY(server.targets().isEmpty());
 }
@@ -418,14 +504,22 @@ void TestFeedsEngine::proxyAuthentication()
     TERRITOIRE_SHARED_FILE(stations, "cases/qt-network-redirect-timeout/stations-ok.json");
     MockHttpServer proxy;
     QString error;
-    QVERIFY2(proxy.start(QJsonObject {{"routes", QJsonArray {route("/api/v2/hydrometrie/referentiel/stations", 200, {{"require_proxy_auth", "duty:s3cret"}, {"body_file", stations}})}}}, &error), qPrintable(error));
+    QVERIFY2(
+        proxy.start(QJsonObject {{"routes",
+                                  QJsonArray {route("/api/v2/hydrometrie/referentiel/stations", 200,
+                                                    {{"require_proxy_auth", "duty:s3cret"},
+                                                     {"body_file", stations}})}}},
+                    &error),
+        qPrintable(error));
     Setup s;
     s.engine.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, "127.0.0.1", quint16(proxy.port())));
-    s.engine.addFeed(std::make_unique<StationsFeed>(QUrl("http://hubeau.eaufrance.fr/api/v2/hydrometrie/referentiel/stations")));
+    s.engine.addFeed(std::make_unique<StationsFeed>(
+        QUrl("http://hubeau.eaufrance.fr/api/v2/hydrometrie/referentiel/stations")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("asks for credentials"));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression("proxy authentication required"));
     QVERIFY(!s.poll("stations"));
-    QCOMPARE(s.engine.status("stations").lastNetworkError, int(QNetworkReply::ProxyAuthenticationRequiredError));
+    QCOMPARE(s.engine.status("stations").lastNetworkError,
+             int(QNetworkReply::ProxyAuthenticationRequiredError));
     QVERIFY2(proxy.targets().size() <= 2, qPrintable(proxy.targets().join(' ')));
     QVERIFY(proxy.targets().value(0).startsWith("http://hubeau.eaufrance.fr/"));
     s.engine.setProxyCredentials("duty", "s3cret");
@@ -437,7 +531,10 @@ void TestFeedsEngine::offlineSendsNothing()
 {
     MockHttpServer server;
     QString error;
-    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/obs", 200, {{"body", "{}"}})}}}, &error), qPrintable(error));
+    QVERIFY2(
+        server.start(QJsonObject {{"routes", QJsonArray {route("/obs", 200, {{"body", "{}"}})}}},
+                     &error),
+        qPrintable(error));
     Setup s;
     s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + "/obs")));
     s.engine.setOffline(true);
@@ -455,7 +552,16 @@ void TestFeedsEngine::lateAndStale()
 {
     MockHttpServer server;
     QString error;
-    QVERIFY2(server.start(QJsonObject {{"routes", QJsonArray {route("/obs", 200, {{"body", "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":\"S\",\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-11-02T05:50:00Z\",\"resultat_obs\":900}]}"}})}}}, &error), qPrintable(error));
+    QVERIFY2(server.start(
+                 QJsonObject {
+                     {"routes",
+                      QJsonArray {route("/obs", 200,
+                                        {{"body",
+                                          "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":"
+                                          "\"S\",\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-11-"
+                                          "02T05:50:00Z\",\"resultat_obs\":900}]}"}})}}},
+                 &error),
+             qPrintable(error));
     Setup s;
     s.engine.addFeed(std::make_unique<FixedHubEauFeed>(QUrl(server.baseUrl().toString() + "/obs")));
     QVERIFY(s.poll(gauge::hubEauFeedId()));

@@ -73,12 +73,18 @@ void TestFeedsParse::units_data()
     QTest::addColumn<QString>("quantity");
     QTest::addColumn<double>("raw");
     QTest::addColumn<double>("stored");
-    QTest::newRow("hubeau H mm to m") << "hubeau" << "H" << 1234.0 << 1.234;
-    QTest::newRow("hubeau negative H") << "hubeau" << "H" << -120.0 << -0.12;
-    QTest::newRow("hubeau Q l/s to m3/s") << "hubeau" << "Q" << 5020.0 << 5.02;
-    QTest::newRow("hubeau small Q") << "hubeau" << "Q" << 12.0 << 0.012;
-    QTest::newRow("vigicrues H m") << "vigicrues" << "H" << 1.5 << 1.5;
-    QTest::newRow("vigicrues Q m3/s") << "vigicrues" << "Q" << 47.8 << 47.8;
+    QTest::newRow("hubeau H mm to m") << "hubeau"
+                                      << "H" << 1234.0 << 1.234;
+    QTest::newRow("hubeau negative H") << "hubeau"
+                                       << "H" << -120.0 << -0.12;
+    QTest::newRow("hubeau Q l/s to m3/s") << "hubeau"
+                                          << "Q" << 5020.0 << 5.02;
+    QTest::newRow("hubeau small Q") << "hubeau"
+                                    << "Q" << 12.0 << 0.012;
+    QTest::newRow("vigicrues H m") << "vigicrues"
+                                   << "H" << 1.5 << 1.5;
+    QTest::newRow("vigicrues Q m3/s") << "vigicrues"
+                                      << "Q" << 47.8 << 47.8;
 }
 
 void TestFeedsParse::units()
@@ -98,13 +104,20 @@ void TestFeedsParse::instants_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utcIso");
-    QTest::newRow("Z") << "2025-03-30T00:30:00Z" << "2025-03-30T00:30:00Z";
-    QTest::newRow("+00:00") << "2025-03-30T01:00:00+00:00" << "2025-03-30T01:00:00Z";
-    QTest::newRow("+02:00 summer") << "2025-03-30T03:30:00+02:00" << "2025-03-30T01:30:00Z";
-    QTest::newRow("+01:00 winter") << "2025-10-26T03:30:00+01:00" << "2025-10-26T02:30:00Z";
-    QTest::newRow("+0100 vigicrues") << "2021-01-23T13:58:40+0100" << "2021-01-23T12:58:40Z";
-    QTest::newRow("no offset refused") << "2025-03-30T03:30:00" << "";
-    QTest::newRow("garbage") << "yesterday" << "";
+    QTest::newRow("Z") << "2025-03-30T00:30:00Z"
+                       << "2025-03-30T00:30:00Z";
+    QTest::newRow("+00:00") << "2025-03-30T01:00:00+00:00"
+                            << "2025-03-30T01:00:00Z";
+    QTest::newRow("+02:00 summer") << "2025-03-30T03:30:00+02:00"
+                                   << "2025-03-30T01:30:00Z";
+    QTest::newRow("+01:00 winter") << "2025-10-26T03:30:00+01:00"
+                                   << "2025-10-26T02:30:00Z";
+    QTest::newRow("+0100 vigicrues") << "2021-01-23T13:58:40+0100"
+                                     << "2021-01-23T12:58:40Z";
+    QTest::newRow("no offset refused") << "2025-03-30T03:30:00"
+                                       << "";
+    QTest::newRow("garbage") << "yesterday"
+                             << "";
 }
 
 void TestFeedsParse::instants()
@@ -133,16 +146,37 @@ void TestFeedsParse::dstSeries_data()
     const QString spring = QStringLiteral("observations-dst-spring.json");
     const QString autumn = QStringLiteral("observations-dst-autumn.json");
     const QString a = QStringLiteral("U299000101");
-    QTest::newRow("spring H 00:30Z") << spring << a << "H" << "2025-03-30T00:30:00Z" << "01:30 +01:00" << 1.234;
-    QTest::newRow("spring H 01:00Z") << spring << a << "H" << "2025-03-30T01:00:00Z" << "03:00 +02:00" << 1.250;
-    QTest::newRow("spring H 01:30Z") << spring << a << "H" << "2025-03-30T01:30:00Z" << "03:30 +02:00" << 1.262;
-    QTest::newRow("spring H negative B") << spring << "U299000201" << "H" << "2025-03-30T02:00:00Z" << "04:00 +02:00" << -0.120;
-    QTest::newRow("spring Q 00:30Z") << spring << a << "Q" << "2025-03-30T00:30:00Z" << "01:30 +01:00" << 5.020;
-    QTest::newRow("spring Q 01:30Z") << spring << a << "Q" << "2025-03-30T01:30:00Z" << "03:30 +02:00" << 4.980;
-    QTest::newRow("autumn H 00:30Z") << autumn << a << "H" << "2025-10-26T00:30:00Z" << "02:30 +02:00" << 0.910;
-    QTest::newRow("autumn H 01:30Z") << autumn << a << "H" << "2025-10-26T01:30:00Z" << "02:30 +01:00" << 0.905;
-    QTest::newRow("autumn H 02:30Z") << autumn << a << "H" << "2025-10-26T02:30:00Z" << "03:30 +01:00" << 0.902;
-    QTest::newRow("autumn Q 00:30Z") << autumn << a << "Q" << "2025-10-26T00:30:00Z" << "02:30 +02:00" << 0.012;
+    QTest::newRow("spring H 00:30Z") << spring << a << "H"
+                                     << "2025-03-30T00:30:00Z"
+                                     << "01:30 +01:00" << 1.234;
+    QTest::newRow("spring H 01:00Z") << spring << a << "H"
+                                     << "2025-03-30T01:00:00Z"
+                                     << "03:00 +02:00" << 1.250;
+    QTest::newRow("spring H 01:30Z") << spring << a << "H"
+                                     << "2025-03-30T01:30:00Z"
+                                     << "03:30 +02:00" << 1.262;
+    QTest::newRow("spring H negative B") << spring << "U299000201"
+                                         << "H"
+                                         << "2025-03-30T02:00:00Z"
+                                         << "04:00 +02:00" << -0.120;
+    QTest::newRow("spring Q 00:30Z") << spring << a << "Q"
+                                     << "2025-03-30T00:30:00Z"
+                                     << "01:30 +01:00" << 5.020;
+    QTest::newRow("spring Q 01:30Z") << spring << a << "Q"
+                                     << "2025-03-30T01:30:00Z"
+                                     << "03:30 +02:00" << 4.980;
+    QTest::newRow("autumn H 00:30Z") << autumn << a << "H"
+                                     << "2025-10-26T00:30:00Z"
+                                     << "02:30 +02:00" << 0.910;
+    QTest::newRow("autumn H 01:30Z") << autumn << a << "H"
+                                     << "2025-10-26T01:30:00Z"
+                                     << "02:30 +01:00" << 0.905;
+    QTest::newRow("autumn H 02:30Z") << autumn << a << "H"
+                                     << "2025-10-26T02:30:00Z"
+                                     << "03:30 +01:00" << 0.902;
+    QTest::newRow("autumn Q 00:30Z") << autumn << a << "Q"
+                                     << "2025-10-26T00:30:00Z"
+                                     << "02:30 +02:00" << 0.012;
 }
 
 void TestFeedsParse::dstSeries()
@@ -155,13 +189,15 @@ void TestFeedsParse::dstSeries()
     QFETCH(double, value);
     TERRITOIRE_SHARED_FILE(dir, "cases/hubeau-units-utc/expected.md");
     const QString path = QFileInfo(dir).dir().filePath(file);
-    const hubeau::ObservationsPage page = hubeau::parseObservations(readFile(path), QStringLiteral("hubeau-hydrometrie"));
+    const hubeau::ObservationsPage page
+        = hubeau::parseObservations(readFile(path), QStringLiteral("hubeau-hydrometrie"));
     QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
     QCOMPARE(page.skipped, 0);
     QCOMPARE(page.observations.size(), page.count);
     bool found = false;
     for (const Observation &o : page.observations) {
-        if (o.entityId != station || o.quantity != quantity || hubeau::formatInstant(o.time) != utcIso)
+        if (o.entityId != station || o.quantity != quantity
+            || hubeau::formatInstant(o.time) != utcIso)
             continue;
         found = true;
         QVERIFY2(qAbs(o.value - value) < 1e-9, qPrintable(QString::number(o.value, 'f', 6)));
@@ -181,10 +217,17 @@ void TestFeedsParse::recordedHubEau_data()
     QTest::addColumn<QString>("quantity");
     QTest::addColumn<double>("firstValue");
     QTest::addColumn<QString>("nextContains");
-    QTest::newRow("v2 H Blois") << "data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json" << 1 << 0 << "H" << -1.232 << "cursor=AoJwwPSO";
-    QTest::newRow("v2 Q Blois") << "data/hubeau-hydrometrie/observations_tr_K447001001_Q_2026-09-13.json" << 2 << 0 << "Q" << 47.8 << "%3D%3D&size=2";
-    QTest::newRow("v2 by site, null station") << "data/hubeau-hydrometrie/observations_tr_site_K4470010_2026-09-13.json" << 1 << 1 << "Q" << 47.8 << "code_entite=K4470010";
-    QTest::newRow("v1 Aspiran integer") << "data/hubeau-v1-mattisg-crues/Y230002001-2019-12-20.json" << 1 << 0 << "H" << 4.002 << "/api/v1/";
+    QTest::newRow("v2 H Blois")
+        << "data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json" << 1 << 0 << "H"
+        << -1.232 << "cursor=AoJwwPSO";
+    QTest::newRow("v2 Q Blois")
+        << "data/hubeau-hydrometrie/observations_tr_K447001001_Q_2026-09-13.json" << 2 << 0 << "Q"
+        << 47.8 << "%3D%3D&size=2";
+    QTest::newRow("v2 by site, null station")
+        << "data/hubeau-hydrometrie/observations_tr_site_K4470010_2026-09-13.json" << 1 << 1 << "Q"
+        << 47.8 << "code_entite=K4470010";
+    QTest::newRow("v1 Aspiran integer") << "data/hubeau-v1-mattisg-crues/Y230002001-2019-12-20.json"
+                                        << 1 << 0 << "H" << 4.002 << "/api/v1/";
 }
 
 void TestFeedsParse::recordedHubEau()
@@ -220,11 +263,14 @@ void TestFeedsParse::stationCoordinates_data()
     QTest::addColumn<double>("lat");
     QTest::addColumn<double>("altitude");
     QTest::addColumn<bool>("flagged");
-    QTest::newRow("A consistent") << "U299000101" << true << 6.8653040 << 47.6335463 << 352.4 << false;
-    QTest::newRow("B from Lambert-93") << "U299000201" << true << 6.8797530 << 47.6727188 << 361.0 << false;
+    QTest::newRow("A consistent") << "U299000101" << true << 6.8653040 << 47.6335463 << 352.4
+                                  << false;
+    QTest::newRow("B from Lambert-93")
+        << "U299000201" << true << 6.8797530 << 47.6727188 << 361.0 << false;
     QTest::newRow("C swapped") << "U299000301" << true << 6.8735980 << 47.6871614 << 374.2 << true;
     QTest::newRow("D unknown") << "U299000401" << false << 0.0 << 0.0 << qQNaN() << true;
-    QTest::newRow("E altitude mm") << "U299000501" << true << 6.9261463 << 47.6269194 << 348.2 << true;
+    QTest::newRow("E altitude mm")
+        << "U299000501" << true << 6.9261463 << 47.6269194 << 348.2 << true;
 }
 
 void TestFeedsParse::stationCoordinates()
@@ -245,13 +291,16 @@ void TestFeedsParse::stationCoordinates()
     QVERIFY(it != stations.end());
     QCOMPARE(it->hasPosition(), drawn);
     if (drawn) {
-        QVERIFY2(qAbs(it->position.lon - lon) < 1e-6, qPrintable(QString::number(it->position.lon, 'f', 8)));
-        QVERIFY2(qAbs(it->position.lat - lat) < 1e-6, qPrintable(QString::number(it->position.lat, 'f', 8)));
+        QVERIFY2(qAbs(it->position.lon - lon) < 1e-6,
+                 qPrintable(QString::number(it->position.lon, 'f', 8)));
+        QVERIFY2(qAbs(it->position.lat - lat) < 1e-6,
+                 qPrintable(QString::number(it->position.lat, 'f', 8)));
     }
     if (std::isnan(altitude))
         QVERIFY(std::isnan(it->altitudeMetres));
     else
-        QVERIFY2(qAbs(it->altitudeMetres - altitude) < 1e-9, qPrintable(QString::number(it->altitudeMetres)));
+        QVERIFY2(qAbs(it->altitudeMetres - altitude) < 1e-9,
+                 qPrintable(QString::number(it->altitudeMetres)));
     QCOMPARE(!it->warnings.isEmpty(), flagged);
 }
 
@@ -277,10 +326,19 @@ void TestFeedsParse::vigilanceLevels_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("entity");
     QTest::addColumn<int>("level");
-    QTest::newRow("reach Savoureuse RS18 green") << "InfoVigiCru_TypEntVigiCru2_detail.json" << "" << "RS18" << 1;
-    QTest::newRow("reach Allan RS17 yellow") << "InfoVigiCru_TypEntVigiCru2_detail.json" << "" << "RS17" << 2;
-    QTest::newRow("departement 90 yellow") << "InfoVigiCru_TypEntVigiCru4.json" << "" << "departement:90" << 2;
-    QTest::newRow("single reach from URL") << "InfoVigiCru_CdEntVigiCruAP1.json" << "http://x/InfoVigiCru.jsonld?CdEntVigiCru=AP1&TypEntVigiCru=8" << "AP1" << 1;
+    QTest::newRow("reach Savoureuse RS18 green") << "InfoVigiCru_TypEntVigiCru2_detail.json"
+                                                 << ""
+                                                 << "RS18" << 1;
+    QTest::newRow("reach Allan RS17 yellow") << "InfoVigiCru_TypEntVigiCru2_detail.json"
+                                             << ""
+                                             << "RS17" << 2;
+    QTest::newRow("departement 90 yellow") << "InfoVigiCru_TypEntVigiCru4.json"
+                                           << ""
+                                           << "departement:90" << 2;
+    QTest::newRow("single reach from URL")
+        << "InfoVigiCru_CdEntVigiCruAP1.json"
+        << "http://x/InfoVigiCru.jsonld?CdEntVigiCru=AP1&TypEntVigiCru=8"
+        << "AP1" << 1;
 }
 
 void TestFeedsParse::vigilanceLevels()
@@ -296,9 +354,11 @@ void TestFeedsParse::vigilanceLevels()
         QSKIP(qPrintable(path));
     }
     QString error;
-    const ObservationList list = vigicrues::parseVigilance(readFile(path), QUrl(url), QStringLiteral("vigicrues"), &error);
+    const ObservationList list
+        = vigicrues::parseVigilance(readFile(path), QUrl(url), QStringLiteral("vigicrues"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const auto it = std::find_if(list.begin(), list.end(), [&](const Observation &o) { return o.entityId == entity; });
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [&](const Observation &o) { return o.entityId == entity; });
     QVERIFY2(it != list.end(), qPrintable(entity));
     QCOMPARE(int(it->value), level);
     QCOMPARE(it->time.timeSpec(), Qt::UTC);
@@ -311,7 +371,8 @@ void TestFeedsParse::stationReaches()
     const auto map = vigicrues::parseStationReaches(readFile(path));
     QCOMPARE(map.value(QStringLiteral("D019223001")), QStringLiteral("AP1"));
     QCOMPARE(map.size(), 3);
-    const auto list = vigicrues::parseStationReaches(readFile(test::sharedPath(QStringLiteral("data/vigicrues/StaEntVigiCru_CdEntVigiCru1.json"))));
+    const auto list = vigicrues::parseStationReaches(readFile(
+        test::sharedPath(QStringLiteral("data/vigicrues/StaEntVigiCru_CdEntVigiCru1.json"))));
     QVERIFY(list.size() > 10);
     QCOMPARE(list.value(QStringLiteral("E156371002")).isEmpty(), false);
 }
@@ -353,8 +414,11 @@ void TestFeedsParse::thresholdHysteresis()
     QDateTime time = utc("2025-01-01T00:00:00Z");
     for (double v : values) {
         time = time.addSecs(300);
-        for (const GaugeAlert &a : monitor.update(QStringLiteral("S"), QStringLiteral("H"), v, time, list))
-            events.append(QStringLiteral("%1%2").arg(a.upward ? QLatin1Char('+') : QLatin1Char('-')).arg(a.value));
+        for (const GaugeAlert &a :
+             monitor.update(QStringLiteral("S"), QStringLiteral("H"), v, time, list))
+            events.append(QStringLiteral("%1%2")
+                              .arg(a.upward ? QLatin1Char('+') : QLatin1Char('-'))
+                              .arg(a.value));
     }
     // Up at 2.00, hovering does nothing, down only below 1.95, up again at 2.05... at 1.99? no:
     // re-armed at 1.94, so 1.99 stays below and 2.05 crosses.
@@ -390,7 +454,12 @@ void TestFeedsParse::readingStates()
     cache.store({{hub, "S", "H", utc("2025-03-30T00:30:00Z"), 1.234, {}},
                  {hub, "S", "H", utc("2025-03-30T01:00:00Z"), 1.250, {}},
                  {hub, "S", "H", last, 1.262, {}},
-                 {gauge::vigicruesFeedId(), "RS18", "vigilance", utc("2025-03-29T12:00:00Z"), double(vigilance), {}}});
+                 {gauge::vigicruesFeedId(),
+                  "RS18",
+                  "vigilance",
+                  utc("2025-03-29T12:00:00Z"),
+                  double(vigilance),
+                  {}}});
     ManualClock clock(last.addSecs(minutesAfter * 60));
     GaugeNetwork network(&cache, &clock);
     GaugeSettings settings;
@@ -440,13 +509,15 @@ void TestFeedsParse::snapshotScenarios()
     if (usable) {
         QCOMPARE(int(result.status), int(SnapshotStore::LoadStatus::Ok));
         QCOMPARE(result.object.value("stations").toArray().size(), stations);
-        QCOMPARE(result.object.value("saved_at_utc").toString(), QStringLiteral("2025-11-01T06:05:00Z"));
+        QCOMPARE(result.object.value("saved_at_utc").toString(),
+                 QStringLiteral("2025-11-01T06:05:00Z"));
         QVERIFY(left.contains(QStringLiteral("stations-90.json")));
         return;
     }
     QCOMPARE(int(result.status), int(SnapshotStore::LoadStatus::Corrupt));
     QVERIFY(result.object.isEmpty());
-    QVERIFY2(result.message.contains(QStringLiteral("stations-90.json")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("stations-90.json")),
+             qPrintable(result.message));
     QVERIFY2(left.contains(QStringLiteral("stations-90.json.corrupt")), qPrintable(left.join(',')));
     QVERIFY(!left.contains(QStringLiteral("stations-90.json")));
     // Once the network is back the file is rewritten completely.

@@ -214,6 +214,18 @@ void TestPack::roundTrip()
         return true;
     });
     QVERIFY2(result.ok, qPrintable(result.error));
+    qDebug() << result.warnings << result.basemapTiles << result.missingTiles;
+    {
+        GDALDatasetH d = GDALOpenEx(request.outPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        OGRLayerH l = GDALDatasetExecuteSQL(d, "SELECT zoom_level, count(*) FROM basemap_fond GROUP BY zoom_level", nullptr, nullptr);
+        OGRFeatureH f;
+        while (l && (f = OGR_L_GetNextFeature(l))) { qDebug() << OGR_F_GetFieldAsInteger(f, 0) << OGR_F_GetFieldAsInteger(f, 1); OGR_F_Destroy(f); }
+        GDALDatasetReleaseResultSet(d, l);
+        l = GDALDatasetExecuteSQL(d, "SELECT value FROM territoire_pack WHERE key='area'", nullptr, nullptr);
+        while (l && (f = OGR_L_GetNextFeature(l))) { qDebug() << OGR_F_GetFieldAsString(f, 0); OGR_F_Destroy(f); }
+        GDALDatasetReleaseResultSet(d, l);
+        GDALClose(d);
+    }
     QCOMPARE(result.vectorLayers, 3);
     QVERIFY2(result.basemapTiles > 20, qPrintable(QString::number(result.basemapTiles)));
     QCOMPARE(result.missingTiles, 0);

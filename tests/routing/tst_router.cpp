@@ -1,3 +1,4 @@
+#include "routing/DemSampler.h"
 #include "routing/GraphBuilder.h"
 #include "routing/OsmGraphReader.h"
 #include "routing/RouteGeoJson.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void parisNearestBays();
     void parisReachable();
     void geoJson();
+    void demSlopes();
 };
 
 void TestRouter::pitfalls_data()
@@ -605,6 +607,54 @@ void TestRouter::geoJson()
     QVERIFY(!properties.value(QStringLiteral("warnings")).toArray().isEmpty());
     QCOMPARE(properties.value(QStringLiteral("stretches")).toArray().size(), 4);
     QCOMPARE(properties.value(QStringLiteral("blocked_by")).toArray().size(), 2);
+}
+
+void TestRouter::demSlopes()
+{
+    TERRITOIRE_SHARED_FILE(osm,
+                           "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+    TERRITOIRE_SHARED_FILE(dem, "data/dem-srtm/N47E007.hgt");
+    DemSampler sampler;
+    QString error;
+    QVERIFY2(sampler.open(dem, QRectF(QPointF(6.9, 47.4), QPointF(7.1, 47.6)), &error),
+             qPrintable(error));
+    // Delle is about 360 m above sea level.
+    const auto delle = sampler.elevation(LonLat(7.0015, 47.5080));
+    QVERIFY(delle);
+    QVERIFY2(*delle > 330 && *delle < 420, qPrintable(QString::number(*delle)));
+    QVERIFY(!sampler.elevation(LonLat(6.5, 47.5))); // west of the tile
+
+    OsmGraphReader reader;
+    reader.setDemPath(dem);
+    const OsmReadResult read = reader.read(osm);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    QVERIFY(read.demError.isEmpty());
+    QVERIFY(read.demSampledEdges > 100);
+    int fromDem = 0, unknown = 0;
+    for (const EdgeData &edge : read.graph->edges()) {
+        if (edge.slopeSource == ValueSource::Dem) {
+            ++fromDem;
+            QVERIFY(std::abs(*edge.slopeFraction(true)) < 0.6);
+            // The tile starts at 7° E: nothing west of it gets a DEM value.
+            QVERIFY(read.graph->vertexPosition(edge.from).lon > 6.99);
+        } else if (!edge.hasSlope()) {
+            ++unknown;
+        }
+    }
+    QCOMPARE(fromDem, read.demSampledEdges);
+    QVERIFY(unknown > 0); // the part of the extract west of 7° E
+    // Without the DEM, no slope at all: the extract has no incline tags.
+    const OsmReadResult plain = OsmGraphReader().read(osm);
+    QCOMPARE(plain.demSampledEdges, 0);
+    QVERIFY(plain.graph->edgeCount() == read.graph->edgeCount());
+
+    // A broken DEM path is reported; the graph is still built.
+    OsmGraphReader broken;
+    broken.setDemPath(QStringLiteral("/nonexistent/dem.tif"));
+    const OsmReadResult withoutDem = broken.read(osm);
+    QVERIFY(withoutDem.graph);
+    QVERIFY2(withoutDem.demError.contains(QStringLiteral("/nonexistent/dem.tif")),
+             qPrintable(withoutDem.demError));
 }
 
 QTEST_GUILESS_MAIN(TestRouter)

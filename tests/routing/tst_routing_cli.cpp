@@ -66,11 +66,14 @@ void TestRoutingCli::routeJson_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("profile");
     QTest::addColumn<double>("length");
-    QTest::newRow("H to G, oneway:foot") << "6.8799212,47.6383783" << "6.8796552,47.6383872"
+    QTest::newRow("H to G, oneway:foot") << "6.8799212,47.6383783"
+                                         << "6.8796552,47.6383872"
                                          << "norm-2007" << 80.06;
-    QTest::newRow("A to B, ramp") << "6.8795898,47.6374881" << "6.8796160,47.6378477"
+    QTest::newRow("A to B, ramp") << "6.8795898,47.6374881"
+                                  << "6.8796160,47.6378477"
                                   << "norm-2007" << 80.06;
-    QTest::newRow("A to B walking") << "6.8795898,47.6374881" << "6.8796160,47.6378477"
+    QTest::newRow("A to B walking") << "6.8795898,47.6374881"
+                                    << "6.8796160,47.6378477"
                                     << "pedestrian" << 40.03;
 }
 
@@ -98,10 +101,10 @@ void TestRoutingCli::routeJson()
 void TestRoutingCli::noCompliantRoute()
 {
     TERRITOIRE_SHARED_FILE(osm, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
-    const Run run = runCli({QStringLiteral("route"), QStringLiteral("--osm"), osm,
-                            QStringLiteral("--from"), QStringLiteral("6.8795898,47.6374881"),
-                            QStringLiteral("--to"), QStringLiteral("6.8796552,47.6383872"),
-                            QStringLiteral("--json")});
+    const Run run
+        = runCli({QStringLiteral("route"), QStringLiteral("--osm"), osm, QStringLiteral("--from"),
+                  QStringLiteral("6.8795898,47.6374881"), QStringLiteral("--to"),
+                  QStringLiteral("6.8796552,47.6383872"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 3);
     const QJsonObject p = routeProperties(run.out);
     QCOMPARE(p.value(QStringLiteral("compliant")).toBool(), false);
@@ -130,23 +133,28 @@ void TestRoutingCli::badInput_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("missing options") << QStringList {QStringLiteral("route")} << 2 << "--osm";
     QTest::newRow("bad coordinates")
-        << QStringList {QStringLiteral("route"), QStringLiteral("--osm"), QStringLiteral("x.osm"),
-                        QStringLiteral("--from"), QStringLiteral("6.8"), QStringLiteral("--to"),
+        << QStringList {QStringLiteral("route"),  QStringLiteral("--osm"), QStringLiteral("x.osm"),
+                        QStringLiteral("--from"), QStringLiteral("6.8"),   QStringLiteral("--to"),
                         QStringLiteral("1,2")}
         << 2 << "lon,lat";
-    QTest::newRow("missing file")
-        << QStringList {QStringLiteral("route"), QStringLiteral("--osm"),
-                        QStringLiteral("/nonexistent/net.osm"), QStringLiteral("--from"),
-                        QStringLiteral("6.8,47.6"), QStringLiteral("--to"), QStringLiteral("6.8,47.6")}
-        << 1 << "/nonexistent/net.osm";
+    QTest::newRow("missing file") << QStringList {QStringLiteral("route"),
+                                                  QStringLiteral("--osm"),
+                                                  QStringLiteral("/nonexistent/net.osm"),
+                                                  QStringLiteral("--from"),
+                                                  QStringLiteral("6.8,47.6"),
+                                                  QStringLiteral("--to"),
+                                                  QStringLiteral("6.8,47.6")}
+                                  << 1 << "/nonexistent/net.osm";
     QTest::newRow("unknown profile")
-        << QStringList {QStringLiteral("route"), QStringLiteral("--osm"), QStringLiteral("x.osm"),
-                        QStringLiteral("--from"), QStringLiteral("6.8,47.6"), QStringLiteral("--to"),
+        << QStringList {QStringLiteral("route"),    QStringLiteral("--osm"),
+                        QStringLiteral("x.osm"),    QStringLiteral("--from"),
+                        QStringLiteral("6.8,47.6"), QStringLiteral("--to"),
                         QStringLiteral("6.8,47.6"), QStringLiteral("--profile"),
                         QStringLiteral("rocket")}
         << 2 << "rocket";
     QTest::newRow("coverage without bays")
-        << QStringList {QStringLiteral("coverage"), QStringLiteral("--osm"), QStringLiteral("x.osm")}
+        << QStringList {QStringLiteral("coverage"), QStringLiteral("--osm"),
+                        QStringLiteral("x.osm")}
         << 2 << "--bays";
 }
 
@@ -198,7 +206,8 @@ void TestRoutingCli::coverageGeoPackage()
     styles->SetAttributeFilter("f_table_name = 'audit'");
     std::unique_ptr<OGRFeature> style(styles->GetNextFeature());
     QVERIFY(style);
-    QVERIFY(QString::fromUtf8(style->GetFieldAsString("styleQML")).contains(QStringLiteral("categorizedSymbol")));
+    QVERIFY(QString::fromUtf8(style->GetFieldAsString("styleQML"))
+                .contains(QStringLiteral("categorizedSymbol")));
     QCOMPARE(style->GetFieldAsInteger("useAsDefault"), 1);
 }
 

@@ -154,10 +154,9 @@ void MockHttpServer::clearLog()
     QFile::remove(m_logPath);
 }
 
-bool MockHttpServer::makeSelfSignedCertificate(const QString &directory,
-                                               const QString &commonName, bool forLoopback,
-                                               QString *certPath, QString *keyPath,
-                                               QString *error)
+bool MockHttpServer::makeSelfSignedCertificate(const QString &directory, const QString &commonName,
+                                               bool forLoopback, QString *certPath,
+                                               QString *keyPath, QString *error)
 {
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (openssl.isEmpty()) {
@@ -168,10 +167,18 @@ bool MockHttpServer::makeSelfSignedCertificate(const QString &directory,
     const QString base = QDir(directory).filePath(commonName);
     const QString cert = base + QStringLiteral(".crt");
     const QString key = base + QStringLiteral(".key");
-    QStringList args {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                      QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                      QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+    QStringList args {QStringLiteral("req"),
+                      QStringLiteral("-x509"),
+                      QStringLiteral("-newkey"),
+                      QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"),
+                      QStringLiteral("-keyout"),
+                      key,
+                      QStringLiteral("-out"),
+                      cert,
+                      QStringLiteral("-days"),
+                      QStringLiteral("2"),
+                      QStringLiteral("-subj"),
                       QStringLiteral("/CN=") + commonName};
     if (forLoopback)
         args << QStringLiteral("-addext")

@@ -78,8 +78,8 @@ QDoubleSpinBox *ProfileDialog::addLimit(const QString &label, const std::optiona
 Profile ProfileDialog::profile() const
 {
     Profile p = m_profile;
-    std::optional<double> *targets[] = {&p.maxSlopeUp, &p.maxSlopeDown, &p.maxKerbM, &p.minWidthM,
-                                        &p.maxCrossSlope};
+    std::optional<double> *targets[]
+        = {&p.maxSlopeUp, &p.maxSlopeDown, &p.maxKerbM, &p.minWidthM, &p.maxCrossSlope};
     for (int i = 0; i < m_limits.size(); ++i) {
         const Limit &limit = m_limits[i];
         if (limit.enabled->isChecked())

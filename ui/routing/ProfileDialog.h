@@ -20,8 +20,8 @@ public:
     Profile profile() const;
 
 private:
-    QDoubleSpinBox *addLimit(const QString &label, const std::optional<double> &value,
-                             double scale, double maximum, const QString &suffix);
+    QDoubleSpinBox *addLimit(const QString &label, const std::optional<double> &value, double scale,
+                             double maximum, const QString &suffix);
 
     Profile m_profile;
     struct Limit

@@ -23,7 +23,8 @@ public:
     {
         const CoordinateTransform transform(Crs::wgs84(), m_target);
         if (!transform.isValid()) {
-            m_error = QCoreApplication::translate("RouteLayer", "Cannot project the route to the map CRS.");
+            m_error = QCoreApplication::translate("RouteLayer",
+                                                  "Cannot project the route to the map CRS.");
             return false;
         }
         const QTransform toPixel = context.settings().mapToPixel();
@@ -167,9 +168,11 @@ void CoverageLayer::setCoverage(const PedestrianGraph &graph, const CoverageResu
         lines.append({graph.edgeGeometry(piece.edge, piece.fromFraction, piece.toFraction),
                       QColor(44, 162, 95, 200), 4});
     for (const BayCoverage &bay : coverage.bays)
-        lines.append({{bay.bay.position}, bay.snapped ? QColor(31, 120, 180) : QColor(215, 25, 28), 5});
+        lines.append(
+            {{bay.bay.position}, bay.snapped ? QColor(31, 120, 180) : QColor(215, 25, 28), 5});
     for (const DestinationAccess &d : coverage.destinations)
-        lines.append({{d.destination.position}, d.covered ? QColor(26, 150, 65) : QColor(215, 25, 28), 6});
+        lines.append(
+            {{d.destination.position}, d.covered ? QColor(26, 150, 65) : QColor(215, 25, 28), 6});
     setLines(lines);
 }
 

@@ -80,8 +80,8 @@ void RoutePanel::buildUi()
     m_source->setToolTip(tr("OpenStreetMap file (.osm or .osm.pbf)"));
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("OpenStreetMap data"), QString(), tr("OpenStreetMap (*.osm *.pbf)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("OpenStreetMap data"), QString(),
+                                                          tr("OpenStreetMap (*.osm *.pbf)"));
         if (!file.isEmpty())
             m_source->setEditText(file);
     });
@@ -252,17 +252,19 @@ void RoutePanel::loadNetwork()
     }
     delete m_job;
     m_job = new JobControl(this);
-    connect(m_job, &JobControl::progressChanged, this,
-            [this](double fraction, const QString &step) {
-                m_progress->setValue(int(fraction * 1000));
-                m_networkStatus->setText(step);
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_job, &JobControl::progressChanged, this,
+        [this](double fraction, const QString &step) {
+            m_progress->setValue(int(fraction * 1000));
+            m_networkStatus->setText(step);
+        },
+        Qt::QueuedConnection);
     setBusy(true, tr("Reading %1…").arg(path));
     OsmGraphReader reader;
     reader.setDemPath(m_dem->text().trimmed());
     const ProgressCallback progress = progressCallback(m_job);
-    m_watcher.setFuture(QtConcurrent::run([reader, path, progress] { return reader.read(path, progress); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([reader, path, progress] { return reader.read(path, progress); }));
 }
 
 void RoutePanel::networkLoaded()
@@ -281,12 +283,14 @@ void RoutePanel::networkLoaded()
                          .arg(result.graph->edgeCount())
                          .arg(result.disabledBays.size());
     if (result.demSampledEdges > 0)
-        status += QLatin1Char(' ') + tr("%1 slopes from the elevation model.").arg(result.demSampledEdges);
+        status += QLatin1Char(' ')
+            + tr("%1 slopes from the elevation model.").arg(result.demSampledEdges);
     if (!result.demError.isEmpty())
         status += QLatin1Char(' ') + result.demError;
     if (result.unreadableValues > 0)
-        status += QLatin1Char(' ') + tr("%1 tag values could not be read (treated as unknown).")
-                                         .arg(result.unreadableValues);
+        status += QLatin1Char(' ')
+            + tr("%1 tag values could not be read (treated as unknown).")
+                  .arg(result.unreadableValues);
     m_networkStatus->setText(status);
     m_route->setEnabled(true);
     writeProject();
@@ -296,13 +300,14 @@ void RoutePanel::pickPoint(QLineEdit *target)
 {
     const Crs mapCrs = m_context.mapSettings().crs();
     QPointer<QLineEdit> edit(target);
-    m_context.requestMapClick(tr("Click the point on the map"), [edit, mapCrs](const QPointF &point) {
-        if (!edit)
-            return;
-        const LonLat p = toLonLat(point, mapCrs);
-        if (p.isValid())
-            edit->setText(QStringLiteral("%1,%2").arg(p.lon, 0, 'f', 7).arg(p.lat, 0, 'f', 7));
-    });
+    m_context.requestMapClick(
+        tr("Click the point on the map"), [edit, mapCrs](const QPointF &point) {
+            if (!edit)
+                return;
+            const LonLat p = toLonLat(point, mapCrs);
+            if (p.isValid())
+                edit->setText(QStringLiteral("%1,%2").arg(p.lon, 0, 'f', 7).arg(p.lat, 0, 'f', 7));
+        });
 }
 
 void RoutePanel::findRoute()
@@ -310,7 +315,8 @@ void RoutePanel::findRoute()
     const auto from = parseLonLat(m_from->text());
     const auto to = parseLonLat(m_to->text());
     if (!from || !to) {
-        m_context.reportError(tr("Give the start and the end as \"lon,lat\" or pick them on the map."));
+        m_context.reportError(
+            tr("Give the start and the end as \"lon,lat\" or pick them on the map."));
         return;
     }
     QElapsedTimer timer;
@@ -396,7 +402,8 @@ void RoutePanel::computeCoverage()
     m_context.refreshMap();
     m_warnings->clear();
     m_warnings->addItems(m_lastCoverage.gaps);
-    m_context.showMessage(tr("Coverage of %1 bays within %2 m computed.").arg(bays.size()).arg(distance));
+    m_context.showMessage(
+        tr("Coverage of %1 bays within %2 m computed.").arg(bays.size()).arg(distance));
 }
 
 void RoutePanel::exportResults()

@@ -21,8 +21,8 @@ QString trimmedBase(const QString &base)
 
 } // namespace
 
-HubEauFeed::HubEauFeed(const QString &baseUrl, const QStringList &stationCodes,
-                       int intervalSeconds, int staleAfterSeconds)
+HubEauFeed::HubEauFeed(const QString &baseUrl, const QStringList &stationCodes, int intervalSeconds,
+                       int staleAfterSeconds)
     : m_base(trimmedBase(baseUrl))
     , m_codes(stationCodes)
     , m_interval(intervalSeconds)
@@ -62,8 +62,9 @@ QUrl HubEauFeed::parse(const QByteArray &body, const QUrl &, ObservationList &ob
         return {};
     }
     if (page.recordCount == 0) {
-        error = QCoreApplication::translate("HubEauFeed", "the answer holds no observation "
-                                                          "(empty \"data\")");
+        error = QCoreApplication::translate("HubEauFeed",
+                                            "the answer holds no observation "
+                                            "(empty \"data\")");
         return {};
     }
     observations.append(page.observations);

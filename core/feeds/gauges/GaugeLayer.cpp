@@ -18,10 +18,14 @@ QString tr(const char *text)
 QColor vigilanceColor(int level)
 {
     switch (level) {
-    case 2: return QColor(QStringLiteral("#f1c40f"));
-    case 3: return QColor(QStringLiteral("#e67e22"));
-    case 4: return QColor(QStringLiteral("#e74c3c"));
-    default: return QColor(QStringLiteral("#27ae60"));
+    case 2:
+        return QColor(QStringLiteral("#f1c40f"));
+    case 3:
+        return QColor(QStringLiteral("#e67e22"));
+    case 4:
+        return QColor(QStringLiteral("#e74c3c"));
+    default:
+        return QColor(QStringLiteral("#27ae60"));
     }
 }
 
@@ -133,11 +137,16 @@ QRectF GaugeLayer::extent() const
 QColor GaugeLayer::stateColor(const GaugeReading &r)
 {
     switch (r.state) {
-    case GaugeState::AboveThreshold: return r.threshold ? r.threshold->color : QColor(Qt::red);
-    case GaugeState::Vigilance: return vigilanceColor(r.vigilance);
-    case GaugeState::Normal: return QColor(QStringLiteral("#2e86de"));
-    case GaugeState::Stale: return QColor(QStringLiteral("#95a5a6"));
-    case GaugeState::NoData: break;
+    case GaugeState::AboveThreshold:
+        return r.threshold ? r.threshold->color : QColor(Qt::red);
+    case GaugeState::Vigilance:
+        return vigilanceColor(r.vigilance);
+    case GaugeState::Normal:
+        return QColor(QStringLiteral("#2e86de"));
+    case GaugeState::Stale:
+        return QColor(QStringLiteral("#95a5a6"));
+    case GaugeState::NoData:
+        break;
     }
     return QColor(Qt::white);
 }
@@ -213,12 +222,15 @@ QList<IdentifyResult> GaugeLayer::identify(const QPointF &mapPoint, double toler
         a.append({tr("Code"), s.code});
         a.append({tr("Name"), s.name});
         a.append({tr("River"), s.river});
-        a.append({tr("Height"), r.height.isValid()
-                      ? QVariant(QStringLiteral("%1 m").arg(r.height.metres(), 0, 'f', 3)) : QVariant()});
-        a.append({tr("Height observed at"), localTime(r.heightTime)});
-        a.append({tr("Flow"), r.flow.isValid()
-                      ? QVariant(QStringLiteral("%1 m³/s").arg(r.flow.cubicMetresPerSecond(), 0, 'f', 3))
+        a.append({tr("Height"),
+                  r.height.isValid()
+                      ? QVariant(QStringLiteral("%1 m").arg(r.height.metres(), 0, 'f', 3))
                       : QVariant()});
+        a.append({tr("Height observed at"), localTime(r.heightTime)});
+        a.append({tr("Flow"),
+                  r.flow.isValid() ? QVariant(
+                      QStringLiteral("%1 m³/s").arg(r.flow.cubicMetresPerSecond(), 0, 'f', 3))
+                                   : QVariant()});
         a.append({tr("Flow observed at"), localTime(r.flowTime)});
         a.append({tr("Trend (last hour)"), trendKey(r.trend)});
         a.append({tr("State"), gaugeStateText(r.state)});
@@ -227,7 +239,8 @@ QList<IdentifyResult> GaugeLayer::identify(const QPointF &mapPoint, double toler
             a.append({tr("Threshold crossed"), r.threshold->label});
         a.append({tr("Last successful poll"), localTime(r.lastPoll)});
         if (std::isfinite(s.altitudeMetres))
-            a.append({tr("Gauge altitude"), QStringLiteral("%1 m").arg(s.altitudeMetres, 0, 'f', 1)});
+            a.append(
+                {tr("Gauge altitude"), QStringLiteral("%1 m").arg(s.altitudeMetres, 0, 'f', 1)});
         for (const QString &w : s.warnings)
             a.append({tr("Warning"), w});
         results.append(result);

@@ -41,10 +41,6 @@ public:
     // "1.262 m ↑" (or the flow when there is no height); empty without data.
     static QString labelText(const GaugeReading &reading);
 
-Q_SIGNALS:
-    // A station symbol was identified (for the hydrograph window).
-    void stationActivated(const QString &code);
-
 private:
     QPointer<GaugeNetwork> m_network;
     QList<GaugeStation> m_stations;

@@ -14,8 +14,11 @@ namespace territoire {
 QString GaugeAlert::message() const
 {
     const QString name = stationName.isEmpty() ? stationCode : stationName;
-    const QString value = QStringLiteral("%1 %2").arg(this->value, 0, 'f', 3).arg(unitSymbol(threshold.quantity));
-    const QString limit = QStringLiteral("%1 %2").arg(threshold.value, 0, 'f', 3).arg(unitSymbol(threshold.quantity));
+    const QString value
+        = QStringLiteral("%1 %2").arg(this->value, 0, 'f', 3).arg(unitSymbol(threshold.quantity));
+    const QString limit = QStringLiteral("%1 %2")
+                              .arg(threshold.value, 0, 'f', 3)
+                              .arg(unitSymbol(threshold.quantity));
     if (upward)
         return QCoreApplication::translate("Gauges", "%1: %2 crossed \"%3\" (%4)")
             .arg(name, value, threshold.label, limit);
@@ -25,7 +28,8 @@ QString GaugeAlert::message() const
 
 QString ThresholdMonitor::key(const QString &station, const GaugeThreshold &t)
 {
-    return station + QLatin1Char('|') + t.quantity + QLatin1Char('|') + QString::number(t.value, 'g', 12);
+    return station + QLatin1Char('|') + t.quantity + QLatin1Char('|')
+        + QString::number(t.value, 'g', 12);
 }
 
 QList<GaugeAlert> ThresholdMonitor::update(const QString &stationCode, const QString &quantity,
@@ -174,7 +178,8 @@ GaugeReading GaugeNetwork::reading(const QString &code, const QDateTime &at) con
     } else if (q) {
         const ObservationList s = m_cache->series(feed, code, gauge::flowQuantity(),
                                                   q->time.addSecs(-qint64(window) * 120), q->time);
-        r.trend = computeTrend(s, window, std::max(0.001, std::abs(q->value) * 0.01), &r.trendChange);
+        r.trend
+            = computeTrend(s, window, std::max(0.001, std::abs(q->value) * 0.01), &r.trendChange);
     }
     const QString reach = reachOf(code);
     if (!reach.isEmpty()) {
@@ -189,7 +194,8 @@ GaugeReading GaugeNetwork::reading(const QString &code, const QDateTime &at) con
         const double value = t.quantity == gauge::flowQuantity()
             ? (r.flow.isValid() ? r.flow.cubicMetresPerSecond() : std::nan(""))
             : (r.height.isValid() ? r.height.metres() : std::nan(""));
-        if (std::isfinite(value) && value >= t.value && (!r.threshold || t.value > r.threshold->value))
+        if (std::isfinite(value) && value >= t.value
+            && (!r.threshold || t.value > r.threshold->value))
             r.threshold = t;
     }
     const QDateTime lastSuccess = m_cache->lastSuccess(feed);
@@ -263,11 +269,19 @@ void GaugeNetwork::checkNow()
     for (const GaugeStation &s : std::as_const(m_stations)) {
         const GaugeReading r = reading(s.code);
         if (r.height.isValid())
-            latest.append({gauge::hubEauFeedId(), s.code, gauge::heightQuantity(), r.heightTime,
-                           r.height.metres(), {}});
+            latest.append({gauge::hubEauFeedId(),
+                           s.code,
+                           gauge::heightQuantity(),
+                           r.heightTime,
+                           r.height.metres(),
+                           {}});
         if (r.flow.isValid())
-            latest.append({gauge::hubEauFeedId(), s.code, gauge::flowQuantity(), r.flowTime,
-                           r.flow.cubicMetresPerSecond(), {}});
+            latest.append({gauge::hubEauFeedId(),
+                           s.code,
+                           gauge::flowQuantity(),
+                           r.flowTime,
+                           r.flow.cubicMetresPerSecond(),
+                           {}});
     }
     checkObservations(latest);
 }

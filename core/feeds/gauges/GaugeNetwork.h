@@ -39,7 +39,11 @@ public:
     QList<GaugeAlert> update(const QString &stationCode, const QString &quantity, double value,
                              const QDateTime &time, const QList<GaugeThreshold> &thresholds);
     bool isAbove(const QString &stationCode, const GaugeThreshold &threshold) const;
-    void reset() { m_above.clear(); m_lastTime.clear(); }
+    void reset()
+    {
+        m_above.clear();
+        m_lastTime.clear();
+    }
 
 private:
     static QString key(const QString &station, const GaugeThreshold &t);

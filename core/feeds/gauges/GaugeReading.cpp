@@ -7,10 +7,14 @@ namespace territoire {
 QString trendKey(GaugeTrend trend)
 {
     switch (trend) {
-    case GaugeTrend::Rising: return QStringLiteral("rising");
-    case GaugeTrend::Steady: return QStringLiteral("steady");
-    case GaugeTrend::Falling: return QStringLiteral("falling");
-    case GaugeTrend::Unknown: break;
+    case GaugeTrend::Rising:
+        return QStringLiteral("rising");
+    case GaugeTrend::Steady:
+        return QStringLiteral("steady");
+    case GaugeTrend::Falling:
+        return QStringLiteral("falling");
+    case GaugeTrend::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -18,10 +22,14 @@ QString trendKey(GaugeTrend trend)
 QString trendArrow(GaugeTrend trend)
 {
     switch (trend) {
-    case GaugeTrend::Rising: return QStringLiteral("↑");
-    case GaugeTrend::Steady: return QStringLiteral("→");
-    case GaugeTrend::Falling: return QStringLiteral("↓");
-    case GaugeTrend::Unknown: break;
+    case GaugeTrend::Rising:
+        return QStringLiteral("↑");
+    case GaugeTrend::Steady:
+        return QStringLiteral("→");
+    case GaugeTrend::Falling:
+        return QStringLiteral("↓");
+    case GaugeTrend::Unknown:
+        break;
     }
     return {};
 }
@@ -29,11 +37,16 @@ QString trendArrow(GaugeTrend trend)
 QString gaugeStateKey(GaugeState state)
 {
     switch (state) {
-    case GaugeState::Stale: return QStringLiteral("stale");
-    case GaugeState::Normal: return QStringLiteral("normal");
-    case GaugeState::Vigilance: return QStringLiteral("vigilance");
-    case GaugeState::AboveThreshold: return QStringLiteral("above-threshold");
-    case GaugeState::NoData: break;
+    case GaugeState::Stale:
+        return QStringLiteral("stale");
+    case GaugeState::Normal:
+        return QStringLiteral("normal");
+    case GaugeState::Vigilance:
+        return QStringLiteral("vigilance");
+    case GaugeState::AboveThreshold:
+        return QStringLiteral("above-threshold");
+    case GaugeState::NoData:
+        break;
     }
     return QStringLiteral("no-data");
 }
@@ -41,12 +54,16 @@ QString gaugeStateKey(GaugeState state)
 QString gaugeStateText(GaugeState state)
 {
     switch (state) {
-    case GaugeState::Stale: return QCoreApplication::translate("Gauges", "Stale");
-    case GaugeState::Normal: return QCoreApplication::translate("Gauges", "Normal");
-    case GaugeState::Vigilance: return QCoreApplication::translate("Gauges", "Vigilance");
+    case GaugeState::Stale:
+        return QCoreApplication::translate("Gauges", "Stale");
+    case GaugeState::Normal:
+        return QCoreApplication::translate("Gauges", "Normal");
+    case GaugeState::Vigilance:
+        return QCoreApplication::translate("Gauges", "Vigilance");
     case GaugeState::AboveThreshold:
         return QCoreApplication::translate("Gauges", "Above threshold");
-    case GaugeState::NoData: break;
+    case GaugeState::NoData:
+        break;
     }
     return QCoreApplication::translate("Gauges", "No data");
 }

@@ -66,7 +66,8 @@ GaugeSettings GaugeSettings::fromJson(const QJsonObject &o)
     s.hubEauUrl = o.value(QLatin1String("hubeauUrl")).toString(s.hubEauUrl);
     s.vigicruesUrl = o.value(QLatin1String("vigicruesUrl")).toString(s.vigicruesUrl);
     s.vigicruesQuery = o.value(QLatin1String("vigicruesQuery")).toString(s.vigicruesQuery);
-    s.hubEauIntervalSeconds = o.value(QLatin1String("hubeauIntervalSeconds")).toInt(s.hubEauIntervalSeconds);
+    s.hubEauIntervalSeconds
+        = o.value(QLatin1String("hubeauIntervalSeconds")).toInt(s.hubEauIntervalSeconds);
     s.vigicruesIntervalSeconds
         = o.value(QLatin1String("vigicruesIntervalSeconds")).toInt(s.vigicruesIntervalSeconds);
     s.staleAfterMinutes = o.value(QLatin1String("staleAfterMinutes")).toInt(s.staleAfterMinutes);

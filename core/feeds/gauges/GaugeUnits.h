@@ -8,11 +8,26 @@ namespace territoire {
 
 // Quantities of the river gauge domain, as stored in Observation::quantity.
 namespace gauge {
-inline QString heightQuantity() { return QStringLiteral("H"); } // water height, metres
-inline QString flowQuantity() { return QStringLiteral("Q"); } // flow, m³/s
-inline QString vigilanceQuantity() { return QStringLiteral("vigilance"); } // level 1..4
-inline QString hubEauFeedId() { return QStringLiteral("hubeau-hydrometrie"); }
-inline QString vigicruesFeedId() { return QStringLiteral("vigicrues"); }
+inline QString heightQuantity()
+{
+    return QStringLiteral("H");
+} // water height, metres
+inline QString flowQuantity()
+{
+    return QStringLiteral("Q");
+} // flow, m³/s
+inline QString vigilanceQuantity()
+{
+    return QStringLiteral("vigilance");
+} // level 1..4
+inline QString hubEauFeedId()
+{
+    return QStringLiteral("hubeau-hydrometrie");
+}
+inline QString vigicruesFeedId()
+{
+    return QStringLiteral("vigicrues");
+}
 } // namespace gauge
 
 // A water height in metres relative to the gauge zero. Negative values are valid (the water
@@ -23,7 +38,10 @@ public:
     WaterHeight() = default;
     static WaterHeight fromMetres(double metres) { return WaterHeight(metres); }
     // Hub'Eau gives heights in millimetres.
-    static WaterHeight fromMillimetres(double millimetres) { return WaterHeight(millimetres / 1000.0); }
+    static WaterHeight fromMillimetres(double millimetres)
+    {
+        return WaterHeight(millimetres / 1000.0);
+    }
     bool isValid() const { return std::isfinite(m_metres); }
     double metres() const { return m_metres; }
 

@@ -45,8 +45,8 @@ bool plausibleFrance(const LonLat &p)
     if (!p.isValid())
         return false;
     const bool metropole = p.lon > -5.5 && p.lon < 10.0 && p.lat > 41.0 && p.lat < 51.5;
-    const bool overseas = (p.lat > -22 && p.lat < 17 && ((p.lon > -62 && p.lon < -51)
-                                                           || (p.lon > 44 && p.lon < 56)));
+    const bool overseas = (p.lat > -22 && p.lat < 17
+                           && ((p.lon > -62 && p.lon < -51) || (p.lon > 44 && p.lon < 56)));
     return metropole || overseas;
 }
 
@@ -67,7 +67,8 @@ void resolvePosition(GaugeStation &s, const QJsonObject &o)
     if (given.isValid() && given.lon == 0.0 && given.lat == 0.0)
         given = LonLat();
     const QJsonObject geometry = o.value(QLatin1String("geometry")).toObject();
-    if (!given.isValid() && geometry.value(QLatin1String("type")).toString() == QLatin1String("Point")) {
+    if (!given.isValid()
+        && geometry.value(QLatin1String("type")).toString() == QLatin1String("Point")) {
         const QJsonArray c = geometry.value(QLatin1String("coordinates")).toArray();
         if (c.size() >= 2)
             given = LonLat(c.at(0).toDouble(std::nan("")), c.at(1).toDouble(std::nan("")));
@@ -77,7 +78,8 @@ void resolvePosition(GaugeStation &s, const QJsonObject &o)
     const double y = number(o.value(QLatin1String("coordonnee_y_station")));
     const QJsonValue projection = o.value(QLatin1String("code_projection"));
     if (std::isfinite(x) && std::isfinite(y)) {
-        if (projection.toInt(-1) == 26 || (projection.isString() && projection.toString() == QLatin1String("26")))
+        if (projection.toInt(-1) == 26
+            || (projection.isString() && projection.toString() == QLatin1String("26")))
             projected = fromLambert93(x, y);
         else
             s.warnings.append(tr("Station %1: x/y given in an unknown projection (%2), not used")
@@ -249,7 +251,8 @@ QList<GaugeStation> parseStations(const QByteArray &body, QString *error, QUrl *
         if (root.value(QLatin1String("type")).toString() == QLatin1String("FeatureCollection")) {
             for (const QJsonValue &f : root.value(QLatin1String("features")).toArray()) {
                 QJsonObject props = f.toObject().value(QLatin1String("properties")).toObject();
-                props.insert(QLatin1String("geometry"), f.toObject().value(QLatin1String("geometry")));
+                props.insert(QLatin1String("geometry"),
+                             f.toObject().value(QLatin1String("geometry")));
                 records.append(props);
             }
         } else if (root.value(QLatin1String("data")).isArray()) {

@@ -86,22 +86,32 @@ void addReach(QHash<QString, QString> &map, const QJsonObject &reach)
 QString levelKey(int level)
 {
     switch (level) {
-    case 1: return QStringLiteral("green");
-    case 2: return QStringLiteral("yellow");
-    case 3: return QStringLiteral("orange");
-    case 4: return QStringLiteral("red");
-    default: return QStringLiteral("unknown");
+    case 1:
+        return QStringLiteral("green");
+    case 2:
+        return QStringLiteral("yellow");
+    case 3:
+        return QStringLiteral("orange");
+    case 4:
+        return QStringLiteral("red");
+    default:
+        return QStringLiteral("unknown");
     }
 }
 
 QString levelName(int level)
 {
     switch (level) {
-    case 1: return tr("green");
-    case 2: return tr("yellow");
-    case 3: return tr("orange");
-    case 4: return tr("red");
-    default: return tr("unknown");
+    case 1:
+        return tr("green");
+    case 2:
+        return tr("yellow");
+    case 3:
+        return tr("orange");
+    case 4:
+        return tr("red");
+    default:
+        return tr("unknown");
     }
 }
 

@@ -1,0 +1,160 @@
+// Feeds benchmark: (1) parse and store 100,000 Hub'Eau observations (time, peak memory), against
+// an anchor that only reads the JSON; (2) the longest stall of the event loop while the engine
+// polls 100 stations served by the loopback mock (target <= 16 ms), against the longest stall of
+// the idle loop over the same time.
+#include "MockHttpServer.h"
+
+#include "base/Clock.h"
+#include "feeds/FeedEngine.h"
+#include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeFeeds.h"
+#include "feeds/gauges/GaugeUnits.h"
+#include "feeds/gauges/HubEau.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace territoire;
+
+namespace {
+
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+QByteArray makeBody(int stations, int perQuantity)
+{
+    QJsonArray data;
+    const QDateTime start
+        = QDateTime::fromString(QStringLiteral("2025-11-01T00:00:00Z"), Qt::ISODate);
+    for (int s = 0; s < stations; ++s) {
+        for (const char *q : {"H", "Q"}) {
+            for (int i = 0; i < perQuantity; ++i) {
+                data.append(QJsonObject {
+                    {"code_site", QStringLiteral("U%1").arg(2990000 + s)},
+                    {"code_station", QStringLiteral("U%1").arg(299000000 + s * 100 + 1)},
+                    {"grandeur_hydro", QString::fromLatin1(q)},
+                    {"date_obs", start.addSecs(i * 300).toString(Qt::ISODate)},
+                    {"resultat_obs", 1000.0 + (i % 97) * 3 - s},
+                    {"continuite_obs_hydro", true}});
+            }
+        }
+    }
+    return QJsonDocument(QJsonObject {{"count", data.size()},
+                                      {"next", QJsonValue()},
+                                      {"api_version", "2.0.1"},
+                                      {"data", data}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Runs the event loop for `ms` (or until `done`) with a 1 ms timer; returns the longest gap.
+qint64 longestStall(int ms, const std::function<bool()> &done)
+{
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, worst = 0;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, now - last);
+        last = now;
+    });
+    tick.start();
+    while (clock.elapsed() < ms && !(done && done()))
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    return worst;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+
+    // 1. Parse and store 100,000 observations (250 stations x H/Q x 200).
+    const QByteArray body = makeBody(250, 200);
+    QElapsedTimer t;
+    t.start();
+    const QJsonDocument anchorDoc = QJsonDocument::fromJson(body);
+    const qint64 anchorMs = std::max<qint64>(1, t.elapsed());
+    Q_UNUSED(anchorDoc);
+    t.restart();
+    const auto page = hubeau::parseObservations(body, QStringLiteral("hubeau-hydrometrie"));
+    const qint64 parseMs = t.elapsed();
+    ObservationCache cache(dir.filePath(QStringLiteral("bench.sqlite")));
+    cache.open();
+    t.restart();
+    const int stored = cache.store(page.observations);
+    const qint64 storeMs = t.elapsed();
+    std::printf("feeds.parse_store observations=%d parse_ms=%lld store_ms=%lld anchor_json_ms=%lld "
+                "ratio=%.2f peak_rss_mb=%.1f\n",
+                stored, static_cast<long long>(parseMs), static_cast<long long>(storeMs),
+                static_cast<long long>(anchorMs), double(parseMs + storeMs) / double(anchorMs),
+                peakRssKb() / 1024.0);
+
+    // 2. Event-loop stall while polling 100 stations (H and Q, 24 h at 5 min: 57,600 records).
+    const QString bodyPath = dir.filePath(QStringLiteral("obs.json"));
+    QFile f(bodyPath);
+    f.open(QIODevice::WriteOnly);
+    f.write(makeBody(100, 288));
+    f.close();
+    test::MockHttpServer server;
+    QString error;
+    if (!server.start(QJsonObject {{"routes",
+                                    QJsonArray {QJsonObject {{"path", "/hub/observations_tr"},
+                                                             {"match_query", false},
+                                                             {"status", 200},
+                                                             {"body_file", bodyPath}}}}},
+                      &error)) {
+        std::fprintf(stderr, "mock server: %s\n", qPrintable(error));
+        return 1;
+    }
+    QStringList codes;
+    for (int s = 0; s < 100; ++s)
+        codes.append(QStringLiteral("U%1").arg(299000000 + s * 100 + 1));
+    ManualClock clock(QDateTime::fromString(QStringLiteral("2025-11-02T00:00:00Z"), Qt::ISODate));
+    ObservationCache pollCache(dir.filePath(QStringLiteral("poll.sqlite")));
+    pollCache.open();
+    FeedEngine engine(&clock, &pollCache);
+    engine.addFeed(
+        std::make_unique<HubEauFeed>(server.baseUrl().toString() + QStringLiteral("/hub"), codes));
+    bool finished = false, ok = false;
+    QObject::connect(&engine, &FeedEngine::pollFinished, [&](const QString &, bool success) {
+        finished = true;
+        ok = success;
+    });
+    QElapsedTimer pollTime;
+    pollTime.start();
+    engine.refresh(gauge::hubEauFeedId());
+    const qint64 stall = longestStall(60000, [&] { return finished; });
+    const qint64 pollMs = pollTime.elapsed();
+    const qint64 idle = longestStall(int(std::max<qint64>(200, pollMs)), {});
+    std::printf("feeds.poll_stall stations=100 ok=%d stored=%lld poll_ms=%lld max_stall_ms=%lld "
+                "idle_max_stall_ms=%lld ratio=%.2f target_ms=16 %s\n",
+                ok ? 1 : 0, static_cast<long long>(pollCache.count()),
+                static_cast<long long>(pollMs), static_cast<long long>(stall),
+                static_cast<long long>(idle), double(stall) / double(std::max<qint64>(1, idle)),
+                stall <= 16 ? "PASS" : "OVER");
+    return ok ? 0 : 1;
+}

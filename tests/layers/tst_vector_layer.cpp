@@ -1,0 +1,213 @@
+#include "SharedData.h"
+#include "layers/LayerTypes.h"
+#include "layers/VectorLayer.h"
+#include "map/LayerRegistry.h"
+
+#include <QImage>
+#include <QSignalSpy>
+
+using namespace territoire;
+using namespace territoire::test;
+
+namespace {
+
+struct Drawing
+{
+    int pixels = 0;
+    QList<LabelCandidate> labels;
+    bool hasJob = false;
+};
+
+Drawing draw(MapLayer &layer, const QRectF &extent, const Crs &crs = Crs::lambert93())
+{
+    MapSettings settings;
+    settings.setCrs(crs);
+    settings.setOutputSize(QSize(400, 300));
+    settings.setExtent(extent);
+    Drawing drawing;
+    auto job = layer.createRenderJob(settings);
+    if (!job)
+        return drawing;
+    drawing.hasJob = true;
+    QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    RenderContext context(settings);
+    job->render(painter, context);
+    painter.end();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawing.pixels += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+    }
+    drawing.labels = context.takeLabels();
+    return drawing;
+}
+
+ProjectLayer communesDescriptor(const QString &path)
+{
+    ProjectLayer d;
+    d.id = QStringLiteral("communes");
+    d.type = QStringLiteral("vector");
+    d.source = path;
+    d.name = QStringLiteral("Communes");
+    return d;
+}
+
+const QRectF belfortL93(QPointF(960000, 6700000), QPointF(1030000, 6760000));
+
+} // namespace
+
+// The vector layer: loading off the UI thread, drawing, labels, identify, CRS changes,
+// overrides, and the layer registry.
+class TestVectorLayer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { registerLayerTypes(); }
+
+    void loadsOffTheUiThread()
+    {
+        TERRITOIRE_SHARED_FILE(path,
+                               "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+        VectorLayer layer(communesDescriptor(path));
+        QSignalSpy finished(&layer, &VectorLayer::loadingFinished);
+        QSignalSpy repaint(&layer, &MapLayer::repaintRequested);
+        QVERIFY(layer.isLoading());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(repaint.size() >= 1);
+        QCOMPARE(layer.featureCount(), 102);
+        QCOMPARE(layer.geometryKind(), GeometryKind::Polygon);
+        QCOMPARE(layer.crs().epsg(), 4326);
+        QVERIFY(QRectF(QPointF(6.7, 47.4), QPointF(7.2, 47.9)).contains(layer.extent()));
+        QVERIFY(belfortL93.contains(layer.mapExtent()));
+        QCOMPARE(layer.loadControl()->progress(), 1.0);
+    }
+
+    void drawsWithLabelsFromNom()
+    {
+        TERRITOIRE_SHARED_FILE(path,
+                               "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+        VectorLayer layer(communesDescriptor(path));
+        QVERIFY(layer.waitForLoaded());
+        QCOMPARE(layer.style().labels().field, QStringLiteral("nom"));
+        const Drawing drawing = draw(layer, belfortL93);
+        QVERIFY2(drawing.pixels > 400 * 300 / 5, qPrintable(QString::number(drawing.pixels)));
+        QStringList texts;
+        for (const LabelCandidate &label : drawing.labels)
+            texts.append(label.text);
+        QVERIFY2(texts.contains(QStringLiteral("Belfort")), qPrintable(texts.join(',')));
+        QVERIFY(!layer.legend().isEmpty());
+        // Nothing in view, nothing drawn.
+        QCOMPARE(draw(layer, QRectF(QPointF(100000, 6100000), QPointF(110000, 6110000))).pixels, 0);
+    }
+
+    void identifiesACommune()
+    {
+        TERRITOIRE_SHARED_FILE(path,
+                               "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+        VectorLayer layer(communesDescriptor(path));
+        QVERIFY(layer.waitForLoaded());
+        MapSettings settings;
+        // Belfort town hall, in Lambert-93.
+        const QPointF hall = toProjected(LonLat(6.8628, 47.6375));
+        const QList<IdentifyResult> hits = layer.identify(hall, 5, settings);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().layerId, QStringLiteral("communes"));
+        QCOMPARE(hits.first().attributes.value(1).first, QStringLiteral("nom"));
+        QCOMPARE(hits.first().attributes.value(1).second.toString(), QStringLiteral("Belfort"));
+        QVERIFY(layer.identify(QPointF(100000, 6100000), 5, settings).isEmpty());
+    }
+
+    void followsTheMapCrs()
+    {
+        TERRITOIRE_SHARED_FILE(path,
+                               "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+        VectorLayer layer(communesDescriptor(path));
+        QVERIFY(layer.waitForLoaded());
+        const Crs mercator = Crs::fromEpsg(3857);
+        const QRectF mercatorView(QPointF(740000, 6010000), QPointF(800000, 6070000));
+        // The first job reprojects on the fly while the layer reloads in the new CRS.
+        QVERIFY(draw(layer, mercatorView, mercator).pixels > 1000);
+        QVERIFY(layer.isLoading());
+        QCOMPARE(layer.mapCrs(), mercator);
+        QVERIFY(layer.waitForLoaded());
+        QVERIFY(mercatorView.intersects(layer.mapExtent()));
+        QVERIFY(draw(layer, mercatorView, mercator).pixels > 1000);
+    }
+
+    void contradictedCrsIsNotDrawnUntilOverridden()
+    {
+        TERRITOIRE_SHARED_FILE(path, "cases/geojson-legacy-crs/c_no_crs_projected.geojson");
+        ProjectLayer d = communesDescriptor(path);
+        VectorLayer layer(d);
+        QVERIFY(layer.waitForLoaded());
+        QCOMPARE(layer.featureCount(), 2);
+        QVERIFY(layer.extent().isNull());
+        QVERIFY(layer.warnings().join(' ').contains(QLatin1String("EPSG:2154")));
+        QCOMPARE(draw(layer, belfortL93).pixels, 0);
+
+        d.crsOverride = QStringLiteral("EPSG:2154");
+        QSignalSpy changed(&layer, &MapLayer::propertiesChanged);
+        layer.applyDescriptor(d);
+        QVERIFY(layer.waitForLoaded());
+        QCOMPARE(layer.descriptor().crsOverride, QStringLiteral("EPSG:2154"));
+        QVERIFY(layer.warnings().isEmpty());
+        QCOMPARE(layer.crs().epsg(), 2154);
+        QVERIFY(draw(layer, belfortL93).pixels > 0);
+        QVERIFY(changed.size() >= 1);
+    }
+
+    void registryBuildsBothTypes()
+    {
+        TERRITOIRE_SHARED_FILE(dem, "data/dem-srtm/N47E007.hgt");
+        TERRITOIRE_SHARED_FILE(communes,
+                               "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+        QString error;
+        QList<ProjectLayer> descriptors = descriptorsForSource(communes, &error);
+        descriptors += descriptorsForSource(dem, &error);
+        QCOMPARE(descriptors.size(), 2);
+        QCOMPARE(descriptors[0].type, QStringLiteral("vector"));
+        QCOMPARE(descriptors[1].type, QStringLiteral("raster"));
+        QCOMPARE(descriptors[0].id, QStringLiteral("communes_90_territoire_de_belfort"));
+        for (const ProjectLayer &d : descriptors) {
+            auto layer = LayerRegistry::instance().create(d, LayerContext(), &error);
+            QVERIFY2(layer, qPrintable(error));
+            QCOMPARE(layer->type(), d.type);
+            QVERIFY(waitForLayerLoaded(layer.get()));
+            QVERIFY(!layer->extent().isNull());
+        }
+    }
+
+    void osmLayerCreditsOpenStreetMap()
+    {
+        TERRITOIRE_SHARED_FILE(
+            path, "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+        ProjectLayer d;
+        d.source = path;
+        d.sublayer = QStringLiteral("lines");
+        d.options.insert(QStringLiteral("filter"), QStringLiteral("highway IS NOT NULL"));
+        VectorLayer layer(d);
+        QVERIFY(layer.waitForLoaded());
+        QCOMPARE(layer.attributions(),
+                 QStringList {QStringLiteral("© OpenStreetMap contributors")});
+        QCOMPARE(layer.style().renderer(), VectorStyle::Renderer::Categorized);
+        QVERIFY(draw(layer, QRectF(QPointF(990000, 6700000), QPointF(1010000, 6720000))).pixels
+                > 500);
+    }
+
+    void deletedWhileLoading()
+    {
+        TERRITOIRE_SHARED_FILE(path, "data/montpellier-opendata/VilleMTP_MTP_AccTrottoir.geojson");
+        ProjectLayer d;
+        d.source = path;
+        d.crsOverride = QStringLiteral("EPSG:2154");
+        auto layer = std::make_unique<VectorLayer>(d);
+        QVERIFY(layer->isLoading());
+        layer.reset(); // cancels and waits; must not crash
+        QCoreApplication::processEvents();
+    }
+};
+
+QTEST_MAIN(TestVectorLayer)
+#include "tst_vector_layer.moc"

@@ -1,0 +1,177 @@
+#include "GaugesUi.h"
+
+#include "FeedPanel.h"
+#include "HydrographWindow.h"
+#include "ThresholdEditor.h"
+#include "base/Logging.h"
+#include "common/AppContext.h"
+#include "feeds/FeedEngine.h"
+#include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeFeeds.h"
+#include "feeds/gauges/GaugeLayer.h"
+#include "feeds/gauges/GaugeNetwork.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace territoire {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GaugesUi", text);
+}
+
+// The engine is shared with parking: whoever comes first creates it.
+FeedEngine *sharedEngine(AppContext &context)
+{
+    if (auto *engine = qobject_cast<FeedEngine *>(context.service(QStringLiteral("feeds"))))
+        return engine;
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/feeds/observations.sqlite");
+    auto *cache = new ObservationCache(path);
+    QString error, warning;
+    if (!cache->open(&error, &warning))
+        context.reportError(error);
+    if (!warning.isEmpty())
+        context.reportError(warning);
+    auto *engine = new FeedEngine(context.clock(), cache);
+    // The cache lives as long as the engine.
+    QObject::connect(engine, &QObject::destroyed, [cache] { delete cache; });
+    context.setService(QStringLiteral("feeds"), engine);
+    return engine;
+}
+
+QString pickStation(AppContext &context, GaugeNetwork *network)
+{
+    QStringList items;
+    for (const GaugeStation &s : network->stations())
+        items.append(QStringLiteral("%1 — %2").arg(s.code, s.name));
+    if (items.isEmpty()) {
+        context.showMessage(tr("The project has no gauge station."));
+        return {};
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(context.mainWindow(), tr("Gauge station"),
+                                                 tr("Station:"), items, 0, false, &ok);
+    return ok ? choice.section(QStringLiteral(" — "), 0, 0) : QString();
+}
+
+void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network)
+{
+    GaugeSettings settings = GaugeSettings::fromProject(context.project());
+    network->setSettings(settings);
+    network->setStations(projectGaugeStations(context.project()));
+    if (engine->cache())
+        engine->cache()->setRetentionDays(settings.retentionDays);
+    QStringList codes;
+    for (const GaugeStation &s : network->stations())
+        codes.append(s.code);
+    engine->removeFeed(gauge::hubEauFeedId());
+    engine->removeFeed(gauge::vigicruesFeedId());
+    if (codes.isEmpty())
+        return;
+    engine->addFeed(std::make_unique<HubEauFeed>(settings.hubEauUrl, codes,
+                                                 settings.hubEauIntervalSeconds,
+                                                 settings.staleAfterMinutes * 60));
+    engine->addFeed(std::make_unique<VigicruesFeed>(settings.vigicruesUrl, settings.vigicruesQuery,
+                                                    settings.vigicruesIntervalSeconds));
+    if (!engine->isStarted())
+        engine->start();
+}
+
+} // namespace
+
+void installGaugesUi(AppContext &context)
+{
+    registerGaugeLayerType();
+    FeedEngine *engine = sharedEngine(context);
+    auto *network = new GaugeNetwork(engine->cache(), context.clock());
+    network->setFeedEngine(engine);
+    context.setService(QStringLiteral("gauges"), network);
+
+    QObject::connect(&context, &AppContext::projectLoaded, network,
+                     [&context, engine, network] { applyProject(context, engine, network); });
+    QObject::connect(&context, &AppContext::aboutToSaveProject, network, [&context, network] {
+        QJsonObject section = context.project().section(QStringLiteral("gauges"));
+        const QJsonObject mine = network->settings().toJson();
+        for (auto it = mine.begin(); it != mine.end(); ++it)
+            section.insert(it.key(), it.value());
+        context.project().setSection(QStringLiteral("gauges"), section);
+    });
+    QObject::connect(network, &GaugeNetwork::settingsChanged, &context,
+                     [&context] { context.setProjectModified(); });
+    QObject::connect(&context, &AppContext::clockChanged, network, [engine, network](Clock *clock) {
+        engine->setClock(clock);
+        network->setClock(clock);
+        network->checkNow();
+    });
+
+    // Feed panel.
+    auto *feedDock = new QDockWidget(tr("Live feeds"), context.mainWindow());
+    feedDock->setObjectName(QStringLiteral("feedsDock"));
+    feedDock->setWidget(new FeedPanel(engine, feedDock));
+    context.addDock(feedDock, Qt::RightDockWidgetArea);
+
+    // Alert list: non-modal; each crossing also goes to the status bar.
+    auto *alertDock = new QDockWidget(tr("Gauge alerts"), context.mainWindow());
+    alertDock->setObjectName(QStringLiteral("gaugeAlertsDock"));
+    auto *alerts = new QListWidget(alertDock);
+    alertDock->setWidget(alerts);
+    context.addDock(alertDock, Qt::RightDockWidgetArea);
+    QObject::connect(
+        network, &GaugeNetwork::alertRaised, alerts,
+        [&context, alerts, alertDock](const GaugeAlert &alert) {
+            const QString when = alert.time.toTimeZone(QTimeZone("Europe/Paris"))
+                                     .toString(QStringLiteral("dd/MM HH:mm"));
+            auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(when, alert.message()));
+            item->setForeground(alert.upward ? alert.threshold.color : QColor(Qt::darkGray));
+            alerts->insertItem(0, item);
+            alertDock->show();
+            context.showMessage(alert.message(), 15000);
+            qCInfo(lcUi).noquote() << "gauge alert:" << alert.message();
+        });
+    // Failures are reported once per kind, not once per poll.
+    auto *lastReported = new QHash<QString, QString>;
+    QObject::connect(engine, &QObject::destroyed, [lastReported] { delete lastReported; });
+    QObject::connect(engine, &FeedEngine::pollFinished, &context,
+                     [&context, engine, lastReported](const QString &id, bool ok) {
+                         const FeedStatus s = engine->status(id);
+                         const QString kind = ok ? QString()
+                                                 : QString::number(s.lastNetworkError)
+                                 + QString::number(s.lastHttpStatus);
+                         if (!ok && lastReported->value(id) != kind)
+                             context.showMessage(s.reason, 10000);
+                         lastReported->insert(id, kind);
+                     });
+
+    if (QMenu *view = context.menu(QStringLiteral("view"))) {
+        view->addAction(feedDock->toggleViewAction());
+        view->addAction(alertDock->toggleViewAction());
+        QAction *hydrograph = view->addAction(tr("Hydrograph…"));
+        QObject::connect(hydrograph, &QAction::triggered, network, [&context, network] {
+            const QString code = pickStation(context, network);
+            if (!code.isEmpty())
+                (new HydrographWindow(network, code, context.mainWindow()))->show();
+        });
+    }
+    if (QMenu *tools = context.menu(QStringLiteral("tools"))) {
+        QAction *editor = tools->addAction(tr("Gauge thresholds…"));
+        QObject::connect(editor, &QAction::triggered, network, [&context, network] {
+            ThresholdEditor dialog(network, QString(), context.mainWindow());
+            dialog.exec();
+        });
+        QAction *refresh = tools->addAction(tr("Refresh live feeds"));
+        QObject::connect(refresh, &QAction::triggered, engine, &FeedEngine::refreshAll);
+    }
+}
+
+} // namespace territoire
