@@ -72,27 +72,22 @@ QRectF layersExtent(const QList<MapLayer *> &layers, const Crs &mapCrs)
 int runExportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("PDF file to write."),
-                                       tr("file"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("PDF file to write."), tr("file"));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
                                           tr("Layout of the project to use (default: a layout "
                                              "generated for the paper)."),
                                           tr("name"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"),
-                                         tr("Paper: A4, A3, A2, A1 or A0 (default A4)."),
-                                         tr("paper"));
-    const QCommandLineOption orientationOption(
-        QStringLiteral("orientation"), tr("portrait or landscape (default landscape)."),
-        tr("orientation"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"),
-                                         tr("Scale denominator, e.g. 10000 for 1:10 000."),
-                                         tr("N"));
-    const QCommandLineOption centerOption(QStringLiteral("center"),
-                                          tr("Map centre x,y in the project's map CRS."),
-                                          tr("x,y"));
-    const QCommandLineOption extentOption(QStringLiteral("extent"),
-                                          tr("Area to fit, x1,y1,x2,y2 in the map CRS."),
-                                          tr("extent"));
+    const QCommandLineOption paperOption(
+        QStringLiteral("paper"), tr("Paper: A4, A3, A2, A1 or A0 (default A4)."), tr("paper"));
+    const QCommandLineOption orientationOption(QStringLiteral("orientation"),
+                                               tr("portrait or landscape (default landscape)."),
+                                               tr("orientation"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"), tr("Scale denominator, e.g. 10000 for 1:10 000."), tr("N"));
+    const QCommandLineOption centerOption(
+        QStringLiteral("center"), tr("Map centre x,y in the project's map CRS."), tr("x,y"));
+    const QCommandLineOption extentOption(
+        QStringLiteral("extent"), tr("Area to fit, x1,y1,x2,y2 in the map CRS."), tr("extent"));
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("Title of the map."),
                                          tr("text"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"),
@@ -101,12 +96,10 @@ int runExportPdf(const QStringList &arguments)
     const QCommandLineOption atlasOption(QStringLiteral("atlas"),
                                          tr("One page per feature of this layer (id or name)."),
                                          tr("layer"));
-    const QCommandLineOption atlasTitleOption(QStringLiteral("atlas-title"),
-                                              tr("Field giving each atlas page its title."),
-                                              tr("field"));
-    const QCommandLineOption badgeOption(QStringLiteral("badge"),
-                                         tr("Text of a banner printed over every map."),
-                                         tr("text"));
+    const QCommandLineOption atlasTitleOption(
+        QStringLiteral("atlas-title"), tr("Field giving each atlas page its title."), tr("field"));
+    const QCommandLineOption badgeOption(
+        QStringLiteral("badge"), tr("Text of a banner printed over every map."), tr("text"));
     parser.addOptions({outOption, layoutOption, paperOption, orientationOption, scaleOption,
                        centerOption, extentOption, titleOption, dpiOption, atlasOption,
                        atlasTitleOption, badgeOption});
@@ -150,13 +143,14 @@ int runExportPdf(const QStringList &arguments)
             return usage(tr("invalid --scale \"%1\".").arg(parser.value(scaleOption)));
     }
     QList<double> center;
-    if (parser.isSet(centerOption) && (center = parseNumbers(parser.value(centerOption), 2)).isEmpty())
+    if (parser.isSet(centerOption)
+        && (center = parseNumbers(parser.value(centerOption), 2)).isEmpty())
         return usage(tr("invalid --center \"%1\", expected x,y.").arg(parser.value(centerOption)));
     QList<double> extentValues;
     if (parser.isSet(extentOption)
         && (extentValues = parseNumbers(parser.value(extentOption), 4)).isEmpty())
-        return usage(tr("invalid --extent \"%1\", expected x1,y1,x2,y2.")
-                         .arg(parser.value(extentOption)));
+        return usage(
+            tr("invalid --extent \"%1\", expected x1,y1,x2,y2.").arg(parser.value(extentOption)));
     if (parser.isSet(extentOption) && (parser.isSet(scaleOption) || parser.isSet(centerOption)))
         return usage(tr("give either --scale and --center, or --extent."));
     if (parser.isSet(atlasOption) != parser.isSet(atlasTitleOption))
@@ -182,9 +176,9 @@ int runExportPdf(const QStringList &arguments)
             = LayerRegistry::instance().create(descriptor, context, &layerError);
         if (!layer || !waitForLayerLoaded(layer.get())) {
             err() << tr("Warning:") << " "
-                  << (layerError.isEmpty() ? tr("%1: the layer could not be loaded.")
-                                                 .arg(descriptor.source)
-                                           : layerError)
+                  << (layerError.isEmpty()
+                          ? tr("%1: the layer could not be loaded.").arg(descriptor.source)
+                          : layerError)
                   << Qt::endl;
             continue;
         }
@@ -217,8 +211,8 @@ int runExportPdf(const QStringList &arguments)
         layout.setTitle(project.title());
 
     // 4. The framing: options, then the layout's, then the project's view or all layers.
-    const QRectF fallbackExtent = project.extent().isNull() ? layersExtent(layers, project.mapCrs())
-                                                            : project.extent();
+    const QRectF fallbackExtent
+        = project.extent().isNull() ? layersExtent(layers, project.mapCrs()) : project.extent();
     if (!extentValues.isEmpty()) {
         layout.map.mode = MapFrameSpec::Mode::Extent;
         layout.map.extent = QRectF(QPointF(extentValues[0], extentValues[1]),

@@ -52,7 +52,8 @@ void addGeometry(const OGRGeometry *geometry, const CoordinateTransform &transfo
     QPolygonF polygon;
     for (size_t i = 0; i < xs.size(); ++i)
         polygon.append(QPointF(xs[i], ys[i]));
-    const QRectF r = xs.size() == 1 ? QRectF(polygon.first(), QSizeF(0, 0)) : polygon.boundingRect();
+    const QRectF r
+        = xs.size() == 1 ? QRectF(polygon.first(), QSizeF(0, 0)) : polygon.boundingRect();
     *bounds = bounds->isNull() ? r : bounds->united(r);
     if (xs.size() == 1)
         path->addEllipse(polygon.first(), 0, 0);
@@ -62,18 +63,17 @@ void addGeometry(const OGRGeometry *geometry, const CoordinateTransform &transfo
 
 } // namespace
 
-std::optional<QList<AtlasFeature>> readAtlasFeatures(const QString &source,
-                                                     const QString &sublayer,
-                                                     const QString &titleField,
-                                                     const Crs &mapCrs, QString *error)
+std::optional<QList<AtlasFeature>> readAtlasFeatures(const QString &source, const QString &sublayer,
+                                                     const QString &titleField, const Crs &mapCrs,
+                                                     QString *error)
 {
     auto fail = [&](const QString &reason) -> std::optional<QList<AtlasFeature>> {
         if (error)
             *error = tr("Cannot read the atlas layer %1: %2").arg(source, reason);
         return std::nullopt;
     };
-    std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(
-        QFile::encodeName(source).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(QFile::encodeName(source).constData(),
+                                                           GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset)
         return fail(QString::fromUtf8(CPLGetLastErrorMsg()));
     OGRLayer *layer = sublayer.isEmpty() ? dataset->GetLayer(0)

@@ -22,9 +22,8 @@ struct AtlasFeature
 // Reads every feature of a vector source (GeoJSON, shapefile, GeoPackage layer...) with its
 // title taken from a field. Returns nothing, with a sentence naming the source and the reason
 // in *error, when the source, the layer or the field cannot be read, or the CRS is unknown.
-std::optional<QList<AtlasFeature>> readAtlasFeatures(const QString &source,
-                                                     const QString &sublayer,
-                                                     const QString &titleField,
-                                                     const Crs &mapCrs, QString *error);
+std::optional<QList<AtlasFeature>> readAtlasFeatures(const QString &source, const QString &sublayer,
+                                                     const QString &titleField, const Crs &mapCrs,
+                                                     QString *error);
 
 } // namespace territoire

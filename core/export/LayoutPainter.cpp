@@ -195,8 +195,7 @@ bool LayoutPainter::paint(QPainter &painter, const MapFrame &frame, PageSnapshot
 
     if (!decorations.badgeText.isEmpty()) {
         const LayoutItem *map = m_layout.item(Type::Map);
-        paintBadge(painter,
-                   map ? toDevice(map->rectMm) : toDevice(m_layout.page.printableRectMm()),
+        paintBadge(painter, map ? toDevice(map->rectMm) : toDevice(m_layout.page.printableRectMm()),
                    decorations.badgeText);
     }
     return true;
@@ -248,7 +247,8 @@ void LayoutPainter::paintLegend(QPainter &painter, const QRectF &rect, const Lay
     }
 
     // Shrinks the font until every row fits the item's height.
-    double size = item.fontSizePt > 0 ? item.fontSizePt : defaultPointSize(LayoutItem::Type::Legend);
+    double size
+        = item.fontSizePt > 0 ? item.fontSizePt : defaultPointSize(LayoutItem::Type::Legend);
     double lineH = 0;
     for (; size > 4; size *= 0.92) {
         lineH = QFontMetricsF(makeFont(size, false), painter.device()).height() * 1.25;
@@ -330,8 +330,7 @@ void LayoutPainter::paintBadge(QPainter &painter, const QRectF &mapRect, const Q
     const QFontMetricsF metrics(font, painter.device());
     const double pad = 2 * m_unitsPerMm;
     const double w = std::min(mapRect.width() - 2 * pad, metrics.horizontalAdvance(text) + 2 * pad);
-    const QRectF box(mapRect.center().x() - w / 2, mapRect.top() + pad, w,
-                     metrics.height() + pad);
+    const QRectF box(mapRect.center().x() - w / 2, mapRect.top() + pad, w, metrics.height() + pad);
     painter.save();
     painter.setPen(QPen(QColor(120, 0, 0), 0.4 * m_unitsPerMm));
     painter.setBrush(QColor(200, 20, 20));

@@ -11,18 +11,16 @@ namespace territoire::LayoutStore {
 QList<PrintLayout> read(const Project &project, QStringList *warnings)
 {
     QList<PrintLayout> layouts;
-    const QJsonArray array = project.section(QLatin1String(sectionKey))
-                                 .value(QStringLiteral("layouts"))
-                                 .toArray();
+    const QJsonArray array
+        = project.section(QLatin1String(sectionKey)).value(QStringLiteral("layouts")).toArray();
     for (const QJsonValue &value : array) {
         PrintLayout layout;
         QString error;
         if (!PrintLayout::fromJson(value.toObject(), &layout, &error)) {
             if (warnings)
-                warnings->append(
-                    QCoreApplication::translate("LayoutStore",
-                                                "A layout of project %1 was skipped: %2")
-                        .arg(project.filePath(), error));
+                warnings->append(QCoreApplication::translate(
+                                     "LayoutStore", "A layout of project %1 was skipped: %2")
+                                     .arg(project.filePath(), error));
             continue;
         }
         for (LayoutItem &item : layout.items) {

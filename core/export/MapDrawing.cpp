@@ -6,13 +6,10 @@
 
 #include <QPainter>
 
-
 namespace territoire {
 
-
 bool drawMapLayers(QPainter &painter, const MapFrame &frame, PageSnapshot &snapshot,
-                   const QPainterPath &highlight, const std::atomic<bool> *cancel,
-                   QString *error)
+                   const QPainterPath &highlight, const std::atomic<bool> *cancel, QString *error)
 {
     const MapSettings &settings = frame.settings();
     painter.save();

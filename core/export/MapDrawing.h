@@ -16,7 +16,6 @@ namespace territoire {
 // highlight outline (map coordinates). Returns false when cancelled, or with the failing
 // layer's reason appended to *error (the other layers are still drawn).
 bool drawMapLayers(QPainter &painter, const MapFrame &frame, PageSnapshot &snapshot,
-                   const QPainterPath &highlight, const std::atomic<bool> *cancel,
-                   QString *error);
+                   const QPainterPath &highlight, const std::atomic<bool> *cancel, QString *error);
 
 } // namespace territoire

@@ -26,11 +26,11 @@ QString tr(const char *text)
 QPageLayout pageLayoutFor(const PageSetup &page)
 {
     const QSizeF size = page.sizeMm();
-    QPageSize pageSize(QSizeF(std::min(size.width(), size.height()),
-                              std::max(size.width(), size.height())),
-                       QPageSize::Millimeter, QString(), QPageSize::FuzzyMatch);
-    const auto orientation = size.width() > size.height() ? QPageLayout::Landscape
-                                                          : QPageLayout::Portrait;
+    QPageSize pageSize(
+        QSizeF(std::min(size.width(), size.height()), std::max(size.width(), size.height())),
+        QPageSize::Millimeter, QString(), QPageSize::FuzzyMatch);
+    const auto orientation
+        = size.width() > size.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
     return QPageLayout(pageSize, orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
@@ -47,9 +47,10 @@ MapFrameSpec atlasSpec(const AtlasFeature &feature, const MapFrameSpec &base,
     QRectF e = feature.extent;
     const double minSide = 200; // map units around a point or a tiny feature
     if (e.width() < minSide || e.height() < minSide)
-        e = QRectF(e.center() - QPointF(std::max(e.width(), minSide) / 2,
-                                        std::max(e.height(), minSide) / 2),
-                   QSizeF(std::max(e.width(), minSide), std::max(e.height(), minSide)));
+        e = QRectF(
+            e.center()
+                - QPointF(std::max(e.width(), minSide) / 2, std::max(e.height(), minSide) / 2),
+            QSizeF(std::max(e.width(), minSide), std::max(e.height(), minSide)));
     const double mx = e.width() * options.margin;
     const double my = e.height() * options.margin;
     spec.mode = MapFrameSpec::Mode::Extent;
@@ -63,20 +64,35 @@ PdfExporter::PdfExporter(const PrintLayout &layout, const Crs &mapCrs,
                          const QList<MapLayer *> &layers, const Clock *clock)
     : m_layout(layout)
     , m_mapCrs(mapCrs)
-    , m_layers(layers)
+    , m_layers(layers.cbegin(), layers.cend())
     , m_exportTime(clock ? clock->now() : QDateTime())
+    , m_home(std::make_unique<QObject>())
 { }
+
+PdfExporter::~PdfExporter() = default;
 
 PageSnapshot PdfExporter::takeSnapshot(const MapFrame &frame) const
 {
     PageSnapshot snapshot;
-    QObject *home = m_layers.isEmpty() ? nullptr : m_layers.first();
-    auto take = [&] { snapshot = PageSnapshot::take(m_layers, frame.settings(), frame.scale()); };
-    if (!home || home->thread() == QThread::currentThread())
+    QObject *home = m_home.get();
+    auto take = [&] {
+        snapshot = PageSnapshot::take(liveLayers(), frame.settings(), frame.scale());
+    };
+    if (home->thread() == QThread::currentThread())
         take();
     else
         QMetaObject::invokeMethod(home, take, Qt::BlockingQueuedConnection);
     return snapshot;
+}
+
+QList<MapLayer *> PdfExporter::liveLayers() const
+{
+    QList<MapLayer *> layers;
+    for (const QPointer<MapLayer> &layer : m_layers) {
+        if (layer)
+            layers.append(layer.data());
+    }
+    return layers;
 }
 
 bool PdfExporter::planPages(QList<Page> *pages, QString *error) const
@@ -115,8 +131,8 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
         return result;
     }
     if (!(m_options.dpi >= 36 && m_options.dpi <= 2400)) {
-        result.error = tr("Cannot export %1: the resolution must be between 36 and 2400 dpi.")
-                           .arg(path);
+        result.error
+            = tr("Cannot export %1: the resolution must be between 36 and 2400 dpi.").arg(path);
         return result;
     }
     QList<Page> pages;
@@ -139,8 +155,9 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
     std::atomic<bool> cancelFlag {false};
     for (int i = 0; i < pages.size(); ++i) {
         const Page &page = pages.at(i);
-        if (!progress(double(i) / pages.size(),
-                      tr("Page %1 of %2: %3").arg(i + 1).arg(pages.size()).arg(page.layout.title()))) {
+        if (!progress(
+                double(i) / pages.size(),
+                tr("Page %1 of %2: %3").arg(i + 1).arg(pages.size()).arg(page.layout.title()))) {
             result.cancelled = true;
             break;
         }
@@ -149,8 +166,8 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
         const LayoutPainter layoutPainter(page.layout, writer.resolution());
         const MapFrame frame = layoutPainter.mapFrame(m_mapCrs, page.spec);
         if (!frame.isValid())
-            result.warnings.append(tr("Page %1: the map frame has no valid scale or extent.")
-                                       .arg(i + 1));
+            result.warnings.append(
+                tr("Page %1: the map frame has no valid scale or extent.").arg(i + 1));
         PageSnapshot snapshot = takeSnapshot(frame);
         const PageDecorations decorations {m_exportTime, m_options.badgeText, page.highlight};
         cancelFlag = control && control->isCancelled();
@@ -199,7 +216,7 @@ QImage PdfExporter::renderPreview(double dpi) const
     QPainter painter(&image);
     const LayoutPainter layoutPainter(m_layout, dpi);
     const MapFrame frame = layoutPainter.mapFrame(m_mapCrs, m_layout.map);
-    PageSnapshot snapshot = PageSnapshot::take(m_layers, frame.settings(), frame.scale());
+    PageSnapshot snapshot = PageSnapshot::take(liveLayers(), frame.settings(), frame.scale());
     const PageDecorations decorations {m_exportTime, m_options.badgeText, {}};
     layoutPainter.paint(painter, frame, snapshot, decorations, nullptr, nullptr);
     return image;

@@ -2,17 +2,20 @@
 
 #include "export/LayoutPainter.h"
 #include "export/PrintLayout.h"
+#include "map/MapLayer.h"
 
 #include <QImage>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace territoire {
 
 class Clock;
 class JobControl;
-class MapLayer;
 
 // One page per feature of a vector source, the map fitted on it and the title from a field.
 struct AtlasOptions
@@ -52,6 +55,7 @@ class PdfExporter
 public:
     PdfExporter(const PrintLayout &layout, const Crs &mapCrs, const QList<MapLayer *> &layers,
                 const Clock *clock);
+    ~PdfExporter();
 
     void setOptions(const ExportOptions &options) { m_options = options; }
     const ExportOptions &options() const { return m_options; }
@@ -72,11 +76,13 @@ private:
     };
     bool planPages(QList<Page> *pages, QString *error) const;
     PageSnapshot takeSnapshot(const MapFrame &frame) const;
+    QList<MapLayer *> liveLayers() const;
 
     PrintLayout m_layout;
     Crs m_mapCrs;
-    QList<MapLayer *> m_layers;
+    QList<QPointer<MapLayer>> m_layers; // layers removed during an export are skipped
     QDateTime m_exportTime;
+    std::unique_ptr<QObject> m_home; // lives on the layers' thread: snapshots are taken there
     ExportOptions m_options;
 };
 

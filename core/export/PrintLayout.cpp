@@ -139,9 +139,10 @@ PrintLayout defaultLayout(const PageSetup &page, const QString &name)
     const double subtitleH = 6 * f;
     const double top = area.top() + titleH + subtitleH + gap;
 
-    layout.items.append(makeItem(Type::Title, QRectF(area.left(), area.top(), area.width(), titleH)));
-    layout.items.append(makeItem(Type::Subtitle, QRectF(area.left(), area.top() + titleH,
-                                                        area.width(), subtitleH)));
+    layout.items.append(
+        makeItem(Type::Title, QRectF(area.left(), area.top(), area.width(), titleH)));
+    layout.items.append(makeItem(
+        Type::Subtitle, QRectF(area.left(), area.top() + titleH, area.width(), subtitleH)));
 
     const bool landscape = size.width() >= size.height();
     QRectF mapRect;
@@ -159,8 +160,9 @@ PrintLayout defaultLayout(const PageSetup &page, const QString &name)
 
     // North arrow in the map's top-right corner.
     const double arrow = 14 * f;
-    layout.items.append(makeItem(Type::NorthArrow, QRectF(mapRect.right() - arrow - gap,
-                                                          mapRect.top() + gap, arrow, arrow * 1.4)));
+    layout.items.append(
+        makeItem(Type::NorthArrow,
+                 QRectF(mapRect.right() - arrow - gap, mapRect.top() + gap, arrow, arrow * 1.4)));
 
     // Side panel (landscape) or bottom band (portrait): legend first, then the notes.
     const double lineH = 4.2 * f;
@@ -174,10 +176,10 @@ PrintLayout defaultLayout(const PageSetup &page, const QString &name)
         notes = QRectF(panel.left(), legendRect.bottom() + gap, panel.width(),
                        panel.bottom() - legendRect.bottom() - gap);
     } else {
-        legendRect = QRectF(panel.left(), panel.top(), panel.width() * 0.5 - gap / 2,
-                            panel.height());
-        notes = QRectF(legendRect.right() + gap, panel.top(), panel.width() - legendRect.width() - gap,
-                       panel.height());
+        legendRect
+            = QRectF(panel.left(), panel.top(), panel.width() * 0.5 - gap / 2, panel.height());
+        notes = QRectF(legendRect.right() + gap, panel.top(),
+                       panel.width() - legendRect.width() - gap, panel.height());
     }
     layout.items.append(makeItem(Type::Legend, legendRect));
 

@@ -82,10 +82,9 @@ void drawScaleBar(QPainter &painter, const QRectF &rect, double unitsPerMm, doub
         if (i == spec.segments)
             label += spec.kilometres ? QStringLiteral(" km") : QStringLiteral(" m");
         const double w = metrics.horizontalAdvance(label);
-        const double left = i == spec.segments ? x - metrics.horizontalAdvance(label.section(
-                                                           QLatin1Char(' '), 0, 0))
-                                                       / 2
-                                               : x - w / 2;
+        const double left = i == spec.segments
+            ? x - metrics.horizontalAdvance(label.section(QLatin1Char(' '), 0, 0)) / 2
+            : x - w / 2;
         painter.drawText(QRectF(left, origin.y() + barH * 1.3, w + 1, labelH),
                          Qt::AlignLeft | Qt::AlignTop, label);
     }

@@ -61,7 +61,7 @@ bool OfflinePack::validate(const QString &path, QString *error)
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-            reason = tr("the file is damaged (%1).").arg(q.lastError().text());
+            reason = tr("the file is damaged or truncated (%1).").arg(q.lastError().text());
         else if (q.value(0).toLongLong() != 0x47504B47)
             reason = tr("it is not a GeoPackage (SQLite application id %1).")
                          .arg(q.value(0).toLongLong());

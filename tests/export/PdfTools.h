@@ -15,8 +15,7 @@ QImage rasterisePage(const QString &pdf, int dpi, int page = 1);
 // gdalinfo -json of a file; empty on failure.
 QJsonObject gdalInfo(const QString &path);
 // Centres (in pixels, along the row or column) of the runs of pixels matching a predicate.
-QList<double> runCentres(const QImage &image, int index, bool row,
-                         bool (*match)(QRgb pixel));
+QList<double> runCentres(const QImage &image, int index, bool row, bool (*match)(QRgb pixel));
 // Lengths of those runs, in pixels.
 QList<int> runLengths(const QImage &image, int index, bool row, bool (*match)(QRgb pixel));
 

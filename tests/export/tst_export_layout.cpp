@@ -54,12 +54,18 @@ void TestExportLayout::pageSizes_data()
     QTest::addColumn<QString>("paper");
     QTest::addColumn<QString>("orientation");
     QTest::addColumn<QSizeF>("sizeMm");
-    QTest::newRow("A4 portrait") << "A4" << "portrait" << QSizeF(210, 297);
-    QTest::newRow("A4 landscape") << "a4" << "landscape" << QSizeF(297, 210);
-    QTest::newRow("A3 landscape") << "A3" << "Landscape" << QSizeF(420, 297);
-    QTest::newRow("A2 portrait") << "A2" << "portrait" << QSizeF(420, 594);
-    QTest::newRow("A1 landscape") << "A1" << "landscape" << QSizeF(841, 594);
-    QTest::newRow("A0 portrait") << "A0" << "portrait" << QSizeF(841, 1189);
+    QTest::newRow("A4 portrait") << "A4"
+                                 << "portrait" << QSizeF(210, 297);
+    QTest::newRow("A4 landscape") << "a4"
+                                  << "landscape" << QSizeF(297, 210);
+    QTest::newRow("A3 landscape") << "A3"
+                                  << "Landscape" << QSizeF(420, 297);
+    QTest::newRow("A2 portrait") << "A2"
+                                 << "portrait" << QSizeF(420, 594);
+    QTest::newRow("A1 landscape") << "A1"
+                                  << "landscape" << QSizeF(841, 594);
+    QTest::newRow("A0 portrait") << "A0"
+                                 << "portrait" << QSizeF(841, 1189);
 }
 
 void TestExportLayout::pageSizes()
@@ -110,24 +116,26 @@ void TestExportLayout::defaultLayoutFits()
         if (item.type != LayoutItem::Type::Map && item.type != LayoutItem::Type::NorthArrow)
             QVERIFY2(!item.rectMm.intersects(map->rectMm), qPrintable(name));
     }
-    for (auto type : {LayoutItem::Type::Title, LayoutItem::Type::Legend,
-                      LayoutItem::Type::ScaleBar, LayoutItem::Type::NumericScale,
-                      LayoutItem::Type::NorthArrow, LayoutItem::Type::CrsNote,
-                      LayoutItem::Type::Sources, LayoutItem::Type::ExportDate})
+    for (auto type :
+         {LayoutItem::Type::Title, LayoutItem::Type::Legend, LayoutItem::Type::ScaleBar,
+          LayoutItem::Type::NumericScale, LayoutItem::Type::NorthArrow, LayoutItem::Type::CrsNote,
+          LayoutItem::Type::Sources, LayoutItem::Type::ExportDate})
         QVERIFY2(layout.item(type), qPrintable(LayoutItem::typeName(type)));
 }
 
 void TestExportLayout::layoutsInProject()
 {
     Project project;
-    PrintLayout a3 = defaultLayout(PageSetup(PageSetup::Paper::A3, PageSetup::Orientation::Landscape),
-                                   QStringLiteral("council A3"));
+    PrintLayout a3
+        = defaultLayout(PageSetup(PageSetup::Paper::A3, PageSetup::Orientation::Landscape),
+                        QStringLiteral("council A3"));
     a3.setTitle(QString::fromUtf8("Réseau cyclable — Belfort"));
     a3.map.mode = MapFrameSpec::Mode::Scale;
     a3.map.scale = 25000;
     a3.map.center = QPointF(990000, 6733000);
-    const PrintLayout a4 = defaultLayout(PageSetup(PageSetup::Paper::A4, PageSetup::Orientation::Portrait),
-                                         QStringLiteral("quick A4"));
+    const PrintLayout a4
+        = defaultLayout(PageSetup(PageSetup::Paper::A4, PageSetup::Orientation::Portrait),
+                        QStringLiteral("quick A4"));
     LayoutStore::save(project, a3);
     LayoutStore::save(project, a4);
     a3.item(LayoutItem::Type::Author)->text = QStringLiteral("Service SIG");
@@ -191,7 +199,8 @@ void TestExportLayout::atlasOfCommunes()
                            "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
     TestVectorLayer layer(communes, QColor(60, 60, 60), QStringLiteral("Communes"));
     QVERIFY(layer.isValid());
-    PrintLayout layout = defaultLayout(PageSetup(PageSetup::Paper::A4, PageSetup::Orientation::Portrait));
+    PrintLayout layout
+        = defaultLayout(PageSetup(PageSetup::Paper::A4, PageSetup::Orientation::Portrait));
     layout.setTitle(QStringLiteral("Communes du Territoire de Belfort"));
     PdfExporter exporter(layout, Crs::lambert93(), {&layer}, &m_clock);
     ExportOptions options;
@@ -210,7 +219,8 @@ void TestExportLayout::atlasOfCommunes()
     QCOMPARE(progress.last().at(0).toDouble(), 1.0);
 
     const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+102\\n"))), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+102\\n"))),
+             qPrintable(info));
     QVERIFY2(info.contains(QLatin1String("595.28 x 841.89 pts")), qPrintable(info));
     // Each page is titled by its commune, with accents; the layout title moves to the subtitle.
     const QString all = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -220,7 +230,8 @@ void TestExportLayout::atlasOfCommunes()
                                   {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                                    QStringLiteral("1"), pdf, QStringLiteral("-")});
     QVERIFY(first.contains(QLatin1String("Communes du Territoire de Belfort")));
-    QVERIFY2(QFileInfo(pdf).size() < 8 * 1024 * 1024, qPrintable(QString::number(QFileInfo(pdf).size())));
+    QVERIFY2(QFileInfo(pdf).size() < 8 * 1024 * 1024,
+             qPrintable(QString::number(QFileInfo(pdf).size())));
 }
 
 void TestExportLayout::cancelStopsAndRemovesFile()
@@ -285,7 +296,8 @@ void TestExportLayout::pageMatchesControlImage()
     const QImage page = rasterisePage(pdf, 40);
     QVERIFY(!page.isNull());
 
-    const QString control = QStringLiteral(TERRITOIRE_SOURCE_DIR "/tests/export/data/control-a4.png");
+    const QString control
+        = QStringLiteral(TERRITOIRE_SOURCE_DIR "/tests/export/data/control-a4.png");
     if (!qEnvironmentVariableIsEmpty("TERRITOIRE_UPDATE_CONTROL_IMAGES"))
         page.save(control);
     const QImage expected = QImage(control).convertToFormat(QImage::Format_RGB32);
@@ -297,12 +309,14 @@ void TestExportLayout::pageMatchesControlImage()
         for (int x = 0; x < page.width(); ++x) {
             const QRgb a = page.pixel(x, y);
             const QRgb b = expected.pixel(x, y);
-            if (qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b)) + qAbs(qBlue(a) - qBlue(b)) > 120)
+            if (qAbs(qRed(a) - qRed(b)) + qAbs(qGreen(a) - qGreen(b)) + qAbs(qBlue(a) - qBlue(b))
+                > 120)
                 ++different;
         }
     }
     const double fraction = double(different) / (page.width() * page.height());
-    QVERIFY2(fraction < 0.01, qPrintable(QStringLiteral("%1 % of pixels differ").arg(fraction * 100)));
+    QVERIFY2(fraction < 0.01,
+             qPrintable(QStringLiteral("%1 % of pixels differ").arg(fraction * 100)));
 }
 
 QTEST_MAIN(TestExportLayout)

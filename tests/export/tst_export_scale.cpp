@@ -55,7 +55,8 @@ PrintLayout caseLayout()
     add(Type::Legend, QRectF(263, 10, 32, 60));
     add(Type::ScaleBar, QRectF(10, 163, 80, 10));
     add(Type::NumericScale, QRectF(95, 163, 60, 7));
-    add(Type::Title, QRectF(10, 176, 250, 12), QString::fromUtf8("Essai d’échelle — Belfort 1:10 000"));
+    add(Type::Title, QRectF(10, 176, 250, 12),
+        QString::fromUtf8("Essai d’échelle — Belfort 1:10 000"));
     add(Type::CrsNote, QRectF(263, 75, 32, 20));
     add(Type::Sources, QRectF(263, 100, 32, 30));
     add(Type::ExportDate, QRectF(263, 135, 32, 25));
@@ -122,7 +123,8 @@ void TestExportScale::scaleAtEveryDpi()
     // Vector: no embedded image and a small file.
     const QString images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
     QCOMPARE(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // header lines
-    QVERIFY2(QFileInfo(pdf).size() < 200 * 1024, qPrintable(QString::number(QFileInfo(pdf).size())));
+    QVERIFY2(QFileInfo(pdf).size() < 200 * 1024,
+             qPrintable(QString::number(QFileInfo(pdf).size())));
 
     // Texts: stated scale, title with accents and ligature-prone words, legend, sources.
     const QString text
@@ -133,7 +135,9 @@ void TestExportScale::scaleAtEveryDpi()
     QVERIFY2(text.contains(QLatin1String("grid_1km_l93")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("ruler_500m_l93")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("OpenStreetMap contributors")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("Lambert-93 (EPSG:")) && text.contains(QLatin1String("2154)")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Lambert-93 (EPSG:"))
+                 && text.contains(QLatin1String("2154)")),
+             qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("12/01/2021 14:00")), qPrintable(text));
 
     // Every font embedded.
@@ -188,8 +192,10 @@ void TestExportScale::scaleAtEveryDpi()
 
     // Georeferencing read by GDAL: EPSG:2154 and the frame corners within a metre.
     const QJsonObject gdal = gdalInfo(pdf);
-    const QString wkt = gdal.value(QStringLiteral("coordinateSystem")).toObject()
-                            .value(QStringLiteral("wkt")).toString();
+    const QString wkt = gdal.value(QStringLiteral("coordinateSystem"))
+                            .toObject()
+                            .value(QStringLiteral("wkt"))
+                            .toString();
     QVERIFY2(wkt.contains(QLatin1String("ID[\"EPSG\",2154]")), qPrintable(wkt));
     const QJsonArray gt = gdal.value(QStringLiteral("geoTransform")).toArray();
     QCOMPARE(gt.size(), 6);
@@ -220,8 +226,8 @@ void TestExportScale::trueScaleInWebMercator()
     ManualClock clock(QDateTime(QDate(2021, 1, 12), QTime(13, 0), Qt::UTC));
     PrintLayout layout = caseLayout();
     const Crs mercator = Crs::fromEpsg(3857);
-    layout.map.center = CoordinateTransform(Crs::lambert93(), mercator)
-                            .transform(QPointF(990000, 6733000));
+    layout.map.center
+        = CoordinateTransform(Crs::lambert93(), mercator).transform(QPointF(990000, 6733000));
 
     // The grid unit is 1.48 ground metres here: a frame in "3857 metres" would be wrong.
     const double mpu = groundMetresPerMapUnit(mercator, layout.map.center);
@@ -241,8 +247,11 @@ void TestExportScale::trueScaleInWebMercator()
     QVERIFY2(qAbs(widthMm - 100.0) <= 0.3, qPrintable(QString::number(widthMm)));
     const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY2(text.contains(QLatin1String("1:10 000")), qPrintable(text));
-    const QString wkt = gdalInfo(pdf).value(QStringLiteral("coordinateSystem")).toObject()
-                            .value(QStringLiteral("wkt")).toString();
+    const QString wkt = gdalInfo(pdf)
+                            .value(QStringLiteral("coordinateSystem"))
+                            .toObject()
+                            .value(QStringLiteral("wkt"))
+                            .toString();
     QVERIFY2(wkt.contains(QLatin1String("3857")), qPrintable(wkt));
 }
 

