@@ -15,6 +15,7 @@
 // ---- Feature areas install their UI here: add your #include below, and your call in
 // ---- installFeatureUi(). Each signature: void installXxxUi(territoire::AppContext &context).
 // (feature includes)
+#include "parking/ParkingUi.h"
 #include "routing/RoutingUi.h"
 // ---- end of feature includes
 
@@ -25,6 +26,7 @@ void installFeatureUi(territoire::AppContext &context)
     Q_UNUSED(context);
     // ---- feature areas: one call each, e.g. territoire::installRoutingUi(context);
     // installRoutingUi, installGaugesUi, installParkingUi, installExportUi, installOfflineUi
+    territoire::installParkingUi(context);
     territoire::installRoutingUi(context);
     // ---- end of feature calls
 }
@@ -39,10 +41,11 @@ void scheduleScreenshot(territoire::MainWindow &window, const QString &path)
             QApplication::quit();
         });
     };
-    QObject::connect(window.canvas(), &territoire::MapCanvas::renderFinished, &window, [&window, save] {
-        if (!window.isLoading() && !window.canvas()->isRendering())
-            save();
-    });
+    QObject::connect(window.canvas(), &territoire::MapCanvas::renderFinished, &window,
+                     [&window, save] {
+                         if (!window.isLoading() && !window.canvas()->isRendering())
+                             save();
+                     });
     QTimer::singleShot(60000, &window, save); // never hang
 }
 
@@ -59,8 +62,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Territoire, a desktop GIS for the Territoire de "
-                                            "Belfort."));
+        QCoreApplication::translate("main",
+                                    "Territoire, a desktop GIS for the Territoire de "
+                                    "Belfort."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"),
@@ -68,8 +72,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[project]"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window once the map is "
-                                            "drawn, then quit."),
+        QCoreApplication::translate("main",
+                                    "Save a picture of the window once the map is "
+                                    "drawn, then quit."),
         QStringLiteral("file"));
     parser.addOption(screenshot);
     parser.process(app);

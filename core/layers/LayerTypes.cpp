@@ -58,7 +58,9 @@ void registerLayerTypes()
 QList<ProjectLayer> descriptorsForSource(const QString &source, QString *error)
 {
     GDALAllRegister();
-    GdalDatasetPtr dataset = openGdalSource(source, SourceKind::Any, {}, error);
+    // Databases: only their vector tables (PostGIS raster browsing fails on plain databases).
+    const SourceKind kind = isDatabaseSource(source) ? SourceKind::Vector : SourceKind::Any;
+    GdalDatasetPtr dataset = openGdalSource(source, kind, {}, error);
     if (!dataset)
         return {};
     GdalErrorCapture capture;

@@ -51,8 +51,8 @@ LayerInfo SourceInspector::inspectLayer(const ProjectLayer &descriptor, QString 
     LayerInfo info;
     info.name = descriptor.name;
     info.source = displaySourceName(descriptor.source);
-    info.type = descriptor.type;
-    if (descriptor.type == QLatin1String("raster")) {
+    info.type = descriptor.type.isEmpty() ? QStringLiteral("vector") : descriptor.type;
+    if (info.type == QLatin1String("raster")) {
         RasterLayer raster(descriptor);
         info.geometry = QStringLiteral("Raster");
         info.warnings = raster.warnings();
@@ -68,7 +68,7 @@ LayerInfo SourceInspector::inspectLayer(const ProjectLayer &descriptor, QString 
             info.fields.append(QStringLiteral("band %1").arg(b));
         return info;
     }
-    if (descriptor.type != QLatin1String("vector")) {
+    if (info.type != QLatin1String("vector")) {
         info.geometry = QStringLiteral("None");
         return info;
     }

@@ -226,7 +226,7 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
         if (capacityField >= 0) {
             const auto capacity = parseDecimal(text(capacityField));
             bay.capacity = capacity ? int(*capacity) : -1;
-            if (!capacity)
+            if (!capacity && !text(capacityField).isEmpty())
                 result.warnings << tr("%1: PMR place count \"%2\" unreadable")
                                        .arg(rowName, text(capacityField));
         } else {

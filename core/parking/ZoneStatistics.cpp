@@ -118,7 +118,30 @@ void addBay(ZoneStats &stats, const Bay &bay)
 
 } // namespace
 
+QList<int> assignZones(const BayList &bays, const QList<Zone> &zones)
+{
+    QList<int> assignment;
+    assignment.reserve(bays.size());
+    for (const Bay &bay : bays) {
+        int index = -1;
+        if (bay.hasPosition()) {
+            for (int i = 0; i < zones.size() && index < 0; ++i) {
+                if (zones[i].contains(bay.position))
+                    index = i;
+            }
+        }
+        assignment.append(index);
+    }
+    return assignment;
+}
+
 QList<ZoneStats> computeZoneStatistics(const BayList &bays, const QList<Zone> &zones)
+{
+    return computeZoneStatistics(bays, zones, assignZones(bays, zones));
+}
+
+QList<ZoneStats> computeZoneStatistics(const BayList &bays, const QList<Zone> &zones,
+                                       const QList<int> &assignment)
 {
     QList<ZoneStats> result;
     for (const Zone &zone : zones) {
@@ -129,17 +152,14 @@ QList<ZoneStats> computeZoneStatistics(const BayList &bays, const QList<Zone> &z
     }
     ZoneStats outside;
     outside.zoneName = QCoreApplication::translate("Parking", "Outside every zone");
-    for (const Bay &bay : bays) {
+    for (int i = 0; i < bays.size(); ++i) {
+        const Bay &bay = bays[i];
         if (!bay.hasPosition())
             continue;
-        bool placed = false;
-        for (int i = 0; i < zones.size() && !placed; ++i) {
-            if (zones[i].contains(bay.position)) {
-                addBay(result[i], bay);
-                placed = true;
-            }
-        }
-        if (!placed)
+        const int zone = i < assignment.size() ? assignment[i] : -1;
+        if (zone >= 0 && zone < result.size())
+            addBay(result[zone], bay);
+        else
             addBay(outside, bay);
     }
     for (ZoneStats &stats : result)

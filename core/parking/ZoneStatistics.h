@@ -63,6 +63,12 @@ struct ZoneStats
 // Statistics per zone; bays outside every zone are counted in a last entry with an empty id
 // (only when there are such bays). Bays without position count nowhere.
 QList<ZoneStats> computeZoneStatistics(const BayList &bays, const QList<Zone> &zones);
+// The index of the zone holding each bay (-1: outside every zone or no position). Computed
+// once per inventory, it makes the statistics cheap to refresh at every status change.
+QList<int> assignZones(const BayList &bays, const QList<Zone> &zones);
+// Same as above with the assignment of assignZones() for the same bays in the same order.
+QList<ZoneStats> computeZoneStatistics(const BayList &bays, const QList<Zone> &zones,
+                                       const QList<int> &assignment);
 // Statistics per car park key (Bay::zoneKey, else the bay's own id).
 QList<ZoneStats> computeCarParkStatistics(const BayList &bays);
 

@@ -37,13 +37,15 @@ QString uiTestProject(const QTemporaryDir &dir, QString *communesLayerId)
     if (!fromEnvironment.isEmpty())
         candidates << fromEnvironment;
     candidates << QStringLiteral(TERRITOIRE_BINARY_DIR "/sample/territoire-de-belfort.territoire")
-               << QStringLiteral(TERRITOIRE_SOURCE_DIR "/build/sample/territoire-de-belfort.territoire");
+               << QStringLiteral(TERRITOIRE_SOURCE_DIR
+                                 "/build/sample/territoire-de-belfort.territoire");
     for (const QString &candidate : std::as_const(candidates)) {
         Project project;
         if (!QFileInfo::exists(candidate) || !project.load(candidate, nullptr))
             continue;
         for (const ProjectLayer &layer : project.layers()) {
-            if (layer.id.contains(QStringLiteral("commune")) || layer.sublayer.contains(QStringLiteral("commune"))
+            if (layer.id.contains(QStringLiteral("commune"))
+                || layer.sublayer.contains(QStringLiteral("commune"))
                 || layer.source.contains(QStringLiteral("communes"))) {
                 *communesLayerId = layer.id;
                 return candidate;

@@ -61,7 +61,8 @@ void TestUiCanvas::scaleWidgetEmitsEdits()
 {
     ScaleWidget widget;
     widget.setScale(12345.6);
-    QVERIFY2(widget.currentText().startsWith(QStringLiteral("1:")), qPrintable(widget.currentText()));
+    QVERIFY2(widget.currentText().startsWith(QStringLiteral("1:")),
+             qPrintable(widget.currentText()));
     QSignalSpy edited(&widget, &ScaleWidget::scaleEdited);
     widget.lineEdit()->setText(QStringLiteral("1:5000"));
     Q_EMIT widget.lineEdit()->editingFinished();
@@ -86,8 +87,10 @@ void TestUiCanvas::zoomKeepsPointUnderCursor()
     const QPointF after = canvas.mapSettings().toMap(pixel);
     QVERIFY2(std::abs(after.x() - before.x()) < 1e-6 && std::abs(after.y() - before.y()) < 1e-6,
              qPrintable(QStringLiteral("POINT(%1 %2) moved to POINT(%3 %4)")
-                            .arg(before.x(), 0, 'f', 3).arg(before.y(), 0, 'f', 3)
-                            .arg(after.x(), 0, 'f', 3).arg(after.y(), 0, 'f', 3)));
+                            .arg(before.x(), 0, 'f', 3)
+                            .arg(before.y(), 0, 'f', 3)
+                            .arg(after.x(), 0, 'f', 3)
+                            .arg(after.y(), 0, 'f', 3)));
     QCOMPARE(canvas.mapSettings().resolution(), resolution * 0.5);
 }
 
@@ -133,7 +136,10 @@ void TestUiCanvas::boxZoom()
     const QRectF wanted = QRectF(a, b).normalized();
     QVERIFY2(shown.contains(wanted.adjusted(1, 1, -1, -1)),
              qPrintable(QStringLiteral("shown %1,%2 %3x%4")
-                            .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())));
+                            .arg(shown.x())
+                            .arg(shown.y())
+                            .arg(shown.width())
+                            .arg(shown.height())));
     QVERIFY(shown.width() < wanted.width() * 1.5);
     canvas.setMapTool(nullptr);
 }
@@ -155,7 +161,7 @@ void TestUiCanvas::requestedClickGoesToCallback()
     QVERIFY2(std::abs(picked.x() - 989400) < 1 && std::abs(picked.y() - 6734300) < 1,
              qPrintable(QStringLiteral("POINT(%1 %2)").arg(picked.x()).arg(picked.y())));
     // Escape abandons a request.
-    canvas.requestClick([](const QPointF &) { });
+    canvas.requestClick([](const QPointF &) {});
     QSignalSpy cancelled(&canvas, &MapCanvas::clickRequestCancelled);
     QTest::keyClick(&canvas, Qt::Key_Escape);
     QCOMPARE(cancelled.count(), 1);

@@ -254,15 +254,19 @@ void TestUiMainWindow::badInputKeepsProject_data()
     QTest::addColumn<QString>("kind"); // "project" or "layer"
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
-    QTest::newRow("missing project") << "project" << "nowhere.territoire" << QByteArray();
-    QTest::newRow("corrupt project") << "project" << "broken.territoire"
-                                     << QByteArray("{\"format\": \"territoire-project\", ");
-    QTest::newRow("missing layer file") << "layer" << "absent.geojson" << QByteArray();
-    QTest::newRow("corrupt GeoPackage") << "layer" << "corrupt.gpkg"
-                                        << QByteArray("SQLite format 3\0garbage", 24)
-            + QByteArray(4000, '\x5a');
-    QTest::newRow("truncated shapefile") << "layer" << "truncated.shp"
-                                         << QByteArray::fromHex("0000270a00000000");
+    QTest::newRow("missing project") << "project"
+                                     << "nowhere.territoire" << QByteArray();
+    QTest::newRow("corrupt project")
+        << "project"
+        << "broken.territoire" << QByteArray("{\"format\": \"territoire-project\", ");
+    QTest::newRow("missing layer file") << "layer"
+                                        << "absent.geojson" << QByteArray();
+    QTest::newRow("corrupt GeoPackage")
+        << "layer"
+        << "corrupt.gpkg" << QByteArray("SQLite format 3\0garbage", 24) + QByteArray(4000, '\x5a');
+    QTest::newRow("truncated shapefile")
+        << "layer"
+        << "truncated.shp" << QByteArray::fromHex("0000270a00000000");
 }
 
 void TestUiMainWindow::badInputKeepsProject()

@@ -23,9 +23,9 @@ void CoordinateLabel::setMapCrs(const Crs &crs)
 void CoordinateLabel::showPoint(const QPointF &mapPoint)
 {
     const QLocale locale;
-    const QString crsName = m_crs.epsg() == 2154 ? tr("Lambert-93")
-                                                 : (m_crs.authId().isEmpty() ? m_crs.name()
-                                                                             : m_crs.authId());
+    const QString crsName = m_crs.epsg() == 2154
+        ? tr("Lambert-93")
+        : (m_crs.authId().isEmpty() ? m_crs.name() : m_crs.authId());
     QString text;
     if (m_crs.isGeographic()) {
         text = tr("%1: %2, %3")
@@ -41,7 +41,8 @@ void CoordinateLabel::showPoint(const QPointF &mapPoint)
         if (std::isfinite(lonLat.x()) && std::isfinite(lonLat.y())) {
             text += QStringLiteral("   ")
                 + tr("WGS 84: lon %1°, lat %2°")
-                      .arg(locale.toString(lonLat.x(), 'f', 5), locale.toString(lonLat.y(), 'f', 5));
+                      .arg(locale.toString(lonLat.x(), 'f', 5),
+                           locale.toString(lonLat.y(), 'f', 5));
         }
     }
     setText(text);

@@ -172,16 +172,16 @@ void MapCanvas::zoomToLayer(const MapLayer *layer)
 {
     const QRectF r = layerExtent(layer);
     if (!r.isNull())
-        setExtent(r.adjusted(-r.width() * 0.03, -r.height() * 0.03, r.width() * 0.03,
-                             r.height() * 0.03));
+        setExtent(
+            r.adjusted(-r.width() * 0.03, -r.height() * 0.03, r.width() * 0.03, r.height() * 0.03));
 }
 
 void MapCanvas::zoomToFullExtent()
 {
     const QRectF r = fullExtent();
     if (!r.isNull())
-        setExtent(r.adjusted(-r.width() * 0.03, -r.height() * 0.03, r.width() * 0.03,
-                             r.height() * 0.03));
+        setExtent(
+            r.adjusted(-r.width() * 0.03, -r.height() * 0.03, r.width() * 0.03, r.height() * 0.03));
 }
 
 void MapCanvas::setMapTool(MapTool *tool)
@@ -265,8 +265,9 @@ void MapCanvas::paintEvent(QPaintEvent *)
         const QRectF extent = m_imageSettings.visibleExtent();
         const QPointF topLeft = m_settings.toPixel(QPointF(extent.left(), extent.bottom()));
         const QPointF bottomRight = m_settings.toPixel(QPointF(extent.right(), extent.top()));
-        painter.setRenderHint(QPainter::SmoothPixmapTransform,
-                              !qFuzzyCompare(m_imageSettings.resolution(), m_settings.resolution()));
+        painter.setRenderHint(
+            QPainter::SmoothPixmapTransform,
+            !qFuzzyCompare(m_imageSettings.resolution(), m_settings.resolution()));
         painter.drawImage(QRectF(topLeft, bottomRight), m_image, QRectF(m_image.rect()));
     }
     if (m_tool)

@@ -21,7 +21,8 @@ ScaleWidget::ScaleWidget(QWidget *parent)
         addItem(formatScale(n), n);
     connect(lineEdit(), &QLineEdit::editingFinished, this,
             [this] { onTextChosen(lineEdit()->text()); });
-    connect(this, &QComboBox::activated, this, [this](int index) { onTextChosen(itemText(index)); });
+    connect(this, &QComboBox::activated, this,
+            [this](int index) { onTextChosen(itemText(index)); });
 }
 
 void ScaleWidget::setScale(double denominator)

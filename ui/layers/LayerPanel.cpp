@@ -66,8 +66,8 @@ LayerPanel::LayerPanel(LayerStack *stack, QWidget *parent)
     layout->addLayout(opacityRow);
 
     auto *buttons = new QHBoxLayout;
-    m_zoomButton = makeButton(QIcon(QStringLiteral(":/icons/zoom-layer.svg")),
-                              tr("Zoom to layer"), content);
+    m_zoomButton
+        = makeButton(QIcon(QStringLiteral(":/icons/zoom-layer.svg")), tr("Zoom to layer"), content);
     m_propertiesButton = makeButton(QIcon(QStringLiteral(":/icons/properties.svg")),
                                     tr("Layer properties…"), content);
     m_removeButton = makeButton(QIcon(QStringLiteral(":/icons/remove-layer.svg")),
@@ -136,7 +136,8 @@ void LayerPanel::showContextMenu(const QPoint &pos)
     if (!layer)
         return;
     QMenu menu(this);
-    menu.addAction(tr("Zoom to layer"), this, [this, layer] { Q_EMIT zoomToLayerRequested(layer); });
+    menu.addAction(tr("Zoom to layer"), this,
+                   [this, layer] { Q_EMIT zoomToLayerRequested(layer); });
     menu.addAction(tr("Rename"), this, [this, pos] { m_view->edit(m_view->indexAt(pos)); });
     menu.addAction(tr("Properties…"), this, [this, layer] { Q_EMIT propertiesRequested(layer); });
     menu.addSeparator();

@@ -84,10 +84,10 @@ QWidget *LayerPropertiesDialog::createGeneralPage()
     m_crsStatus = new QLabel;
     m_crsStatus->setWordWrap(true);
     const Crs current = m_layer->crs();
-    m_crsStatus->setText(current.isValid()
-                             ? tr("In use: %1").arg(current.authId().isEmpty() ? current.name()
-                                                                               : current.authId())
-                             : tr("No CRS known for this layer"));
+    m_crsStatus->setText(
+        current.isValid()
+            ? tr("In use: %1").arg(current.authId().isEmpty() ? current.name() : current.authId())
+            : tr("No CRS known for this layer"));
     form->addRow(tr("CRS override"), m_crs);
     form->addRow(QString(), m_crsStatus);
 

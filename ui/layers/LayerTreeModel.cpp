@@ -22,8 +22,7 @@ LayerTreeModel::LayerTreeModel(LayerStack *stack, QObject *parent)
     , m_stack(stack)
 {
     connect(stack, &LayerStack::layersChanged, this, &LayerTreeModel::rebuild);
-    connect(stack, &LayerStack::layerPropertiesChanged, this,
-            &LayerTreeModel::refreshLayer);
+    connect(stack, &LayerStack::layerPropertiesChanged, this, &LayerTreeModel::refreshLayer);
     rebuild();
 }
 

@@ -116,12 +116,11 @@ QWidget *StyleEditor::createClassesPage()
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
         if (column != ColorColumn)
             return;
-        const bool categorized = m_renderer->currentData().toInt()
-            == int(VectorStyle::Renderer::Categorized);
+        const bool categorized
+            = m_renderer->currentData().toInt() == int(VectorStyle::Renderer::Categorized);
         Symbol &symbol = categorized ? m_categories[row].symbol : m_classes[row].symbol;
-        const QColor color = QColorDialog::getColor(symbolColor(symbol), this,
-                                                    tr("Choose a colour"),
-                                                    QColorDialog::ShowAlphaChannel);
+        const QColor color = QColorDialog::getColor(
+            symbolColor(symbol), this, tr("Choose a colour"), QColorDialog::ShowAlphaChannel);
         if (!color.isValid())
             return;
         symbol = withColor(symbol, color);
@@ -165,7 +164,7 @@ QGroupBox *StyleEditor::createLabelsBox()
 QColor StyleEditor::symbolColor(const Symbol &symbol) const
 {
     return m_fields.geometry == GeometryKind::Line || !symbol.hasFill() ? symbol.strokeColor
-                                                                         : symbol.fillColor;
+                                                                        : symbol.fillColor;
 }
 
 Symbol StyleEditor::withColor(Symbol symbol, const QColor &color) const
@@ -218,8 +217,8 @@ void StyleEditor::onRendererChanged()
 void StyleEditor::fillTable()
 {
     const QSignalBlocker blocker(m_table);
-    const bool categorized = m_renderer->currentData().toInt()
-        == int(VectorStyle::Renderer::Categorized);
+    const bool categorized
+        = m_renderer->currentData().toInt() == int(VectorStyle::Renderer::Categorized);
     const int rows = int(categorized ? m_categories.size() : m_classes.size());
     m_table->setRowCount(rows);
     const QLocale locale;
@@ -235,9 +234,9 @@ void StyleEditor::fillTable()
         valueItem->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(row, ColorColumn, colorItem);
         m_table->setItem(row, ValueColumn, valueItem);
-        m_table->setItem(row, LabelColumn, new QTableWidgetItem(categorized
-                                                                    ? m_categories[row].label
-                                                                    : m_classes[row].label));
+        m_table->setItem(
+            row, LabelColumn,
+            new QTableWidgetItem(categorized ? m_categories[row].label : m_classes[row].label));
     }
 }
 

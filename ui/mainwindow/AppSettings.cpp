@@ -65,7 +65,8 @@ QString lastDirectory()
 void setLastDirectory(const QString &path)
 {
     const QFileInfo info(path);
-    QSettings().setValue(directoryKey, info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    QSettings().setValue(directoryKey,
+                         info.isDir() ? info.absoluteFilePath() : info.absolutePath());
 }
 
 } // namespace territoire::AppSettings

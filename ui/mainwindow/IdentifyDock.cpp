@@ -53,8 +53,9 @@ void IdentifyDock::showResults(const QList<IdentifyResult> &results)
 {
     m_results = results;
     m_tree->clear();
-    m_summary->setText(results.isEmpty() ? tr("No feature at this place.")
-                                         : tr("%n feature(s) found.", nullptr, int(results.size())));
+    m_summary->setText(results.isEmpty()
+                           ? tr("No feature at this place.")
+                           : tr("%n feature(s) found.", nullptr, int(results.size())));
 
     // Layer → feature → attribute rows; the first feature is expanded.
     QTreeWidgetItem *layerItem = nullptr;

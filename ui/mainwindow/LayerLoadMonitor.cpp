@@ -34,14 +34,18 @@ void LayerLoadMonitor::watch(MapLayer *layer)
     const bool wasActive = isActive();
     m_layers.append(layer);
     if (auto *vector = qobject_cast<VectorLayer *>(layer)) {
-        connect(vector, &VectorLayer::loadingFinished, this, [this, vector] { finish(vector); },
-                Qt::QueuedConnection);
+        connect(
+            vector, &VectorLayer::loadingFinished, this, [this, vector] { finish(vector); },
+            Qt::QueuedConnection);
     }
     if (!isLoading(layer))
-        QMetaObject::invokeMethod(this, [this, layer = QPointer<MapLayer>(layer)] {
-            if (layer)
-                finish(layer);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, layer = QPointer<MapLayer>(layer)] {
+                if (layer)
+                    finish(layer);
+            },
+            Qt::QueuedConnection);
     if (!wasActive) {
         m_timer.start();
         Q_EMIT started();

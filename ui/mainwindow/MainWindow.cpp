@@ -108,8 +108,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_layerPanel);
     connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
     connect(m_layerPanel, &LayerPanel::removeLayerRequested, this, &MainWindow::removeLayer);
-    connect(m_layerPanel, &LayerPanel::propertiesRequested, this,
-            &MainWindow::showLayerProperties);
+    connect(m_layerPanel, &LayerPanel::propertiesRequested, this, &MainWindow::showLayerProperties);
 
     m_identifyDock = new IdentifyDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
@@ -276,8 +275,8 @@ void MainWindow::reportError(const QString &text)
     m_messagesDock->addMessage(MessagesDock::Level::Error, tr("Territoire"), text);
     statusBar()->showMessage(text, 10000);
     if (m_errorPopups) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Territoire"), text, QMessageBox::Ok,
-                                    this);
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Territoire"), text, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

@@ -7,8 +7,8 @@
 #include "layers/LayerStack.h"
 #include "layers/VectorLayer.h"
 #include "mainwindow/AppSettings.h"
-#include "mainwindow/LayerLoadMonitor.h"
 #include "mainwindow/IdentifyDock.h"
+#include "mainwindow/LayerLoadMonitor.h"
 #include "mainwindow/MessagesDock.h"
 
 #include <QActionGroup>
@@ -68,8 +68,8 @@ void MainWindow::createActions()
         [this] { m_canvas->zoomIn(); });
     add("zoomOut", icon("zoom-out"), tr("Zoom &out"), QKeySequence::ZoomOut,
         [this] { m_canvas->zoomOut(); });
-    add("zoomFull", icon("zoom-full"), tr("Zoom to &full extent"),
-        QKeySequence(tr("Ctrl+Shift+F")), [this] { m_canvas->zoomToFullExtent(); });
+    add("zoomFull", icon("zoom-full"), tr("Zoom to &full extent"), QKeySequence(tr("Ctrl+Shift+F")),
+        [this] { m_canvas->zoomToFullExtent(); });
     add("zoomLayer", icon("zoom-layer"), tr("Zoom to &layer"), QKeySequence(), [this] {
         if (MapLayer *layer = m_layerPanel->currentLayer())
             m_canvas->zoomToLayer(layer);

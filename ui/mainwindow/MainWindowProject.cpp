@@ -10,8 +10,8 @@
 #include "layers/LayerStack.h"
 #include "layers/LayerTreeModel.h"
 #include "layers/LayerTypes.h"
-#include "mainwindow/LayerLoadMonitor.h"
 #include "mainwindow/AppSettings.h"
+#include "mainwindow/LayerLoadMonitor.h"
 #include "mainwindow/MessagesDock.h"
 #include "mainwindow/SublayerDialog.h"
 
@@ -100,11 +100,11 @@ bool MainWindow::openProject(const QString &path)
         std::unique_ptr<MapLayer> layer = createLayer(descriptor, &layerError);
         if (!layer) {
             m_layers->addUnavailable(descriptor);
-            m_messagesDock->addMessage(MessagesDock::Level::Error, descriptor.name,
-                                       layerError.isEmpty()
-                                           ? tr("%1: the layer could not be opened.")
-                                                 .arg(descriptor.source)
-                                           : layerError);
+            m_messagesDock->addMessage(
+                MessagesDock::Level::Error, descriptor.name,
+                layerError.isEmpty()
+                    ? tr("%1: the layer could not be opened.").arg(descriptor.source)
+                    : layerError);
             continue;
         }
         created.append(layer.get());
@@ -204,9 +204,8 @@ void MainWindow::onOpen()
 {
     if (!maybeSaveChanges())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"),
-                                                      AppSettings::lastDirectory(),
-                                                      projectFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), AppSettings::lastDirectory(), projectFilter());
     if (path.isEmpty())
         return;
     AppSettings::setLastDirectory(path);
@@ -288,8 +287,8 @@ void MainWindow::addLayers(const QList<ProjectLayer> &descriptors)
     for (ProjectLayer descriptor : descriptors) {
         Project ids = m_project;
         ids.layers() = m_layers->descriptors();
-        descriptor.id = ids.uniqueLayerId(descriptor.name.isEmpty() ? descriptor.type
-                                                                    : descriptor.name);
+        descriptor.id
+            = ids.uniqueLayerId(descriptor.name.isEmpty() ? descriptor.type : descriptor.name);
         QString error;
         std::unique_ptr<MapLayer> layer = createLayer(descriptor, &error);
         if (!layer) {

@@ -22,9 +22,8 @@ SublayerDialog::SublayerDialog(const QString &source, const QList<ProjectLayer> 
     label->setWordWrap(true);
     layout->addWidget(label);
     for (const ProjectLayer &descriptor : descriptors) {
-        auto *item = new QListWidgetItem(descriptor.name.isEmpty() ? descriptor.sublayer
-                                                                   : descriptor.name,
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            descriptor.name.isEmpty() ? descriptor.sublayer : descriptor.name, m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }

@@ -20,6 +20,7 @@ struct ParkingController::LoadResult
 {
     LoadedInventories inventories;
     QList<Zone> zones;
+    QList<int> zoneOfBay;
     QString zoneError;
     std::shared_ptr<PedestrianGraph> graph;
     QString graphError;
@@ -102,7 +103,7 @@ bool ParkingController::hasNetwork() const
 
 QList<ZoneStats> ParkingController::zoneStatistics() const
 {
-    return computeZoneStatistics(m_model->bays(), m_zones);
+    return computeZoneStatistics(m_model->bays(), m_zones, m_zoneOfBay);
 }
 
 void ParkingController::reload()
@@ -127,6 +128,7 @@ void ParkingController::reload()
         result->inventories = loadInventories(config, progress);
         if (!config.zones.isEmpty())
             result->zones = readZones(config.zones, &result->zoneError);
+        result->zoneOfBay = assignZones(result->inventories.bays, result->zones);
         if (!config.routingNetwork.isEmpty()) {
             const OsmReadResult read = OsmGraphReader().read(config.routingNetwork, progress);
             result->graph = read.graph;
@@ -159,6 +161,7 @@ void ParkingController::onLoaded()
                                  nullptr, result->inventories.warnings.size()));
 
     m_zones = result->zones;
+    m_zoneOfBay = result->zoneOfBay;
     m_model->setFeeds(m_config.feeds);
     m_model->setBays(result->inventories.bays);
     if (result->graph)

@@ -60,6 +60,7 @@ private:
     std::unique_ptr<NearestBayQuery> m_nearest;
     ParkingConfig m_config;
     QList<Zone> m_zones;
+    QList<int> m_zoneOfBay; // assignZones() of the model's bays
     QPointer<FeedEngine> m_engine;
     QMetaObject::Connection m_feedConnection;
     QMetaObject::Connection m_jumpConnection;

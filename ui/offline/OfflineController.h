@@ -1,0 +1,56 @@
+#pragma once
+
+#include "offline/ExerciseScenario.h"
+#include "offline/OfflinePack.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+
+namespace territoire {
+
+class AppContext;
+class ReplayClock;
+class TimelineBar;
+
+// Holds the offline state of the main window: the open pack, its replay clock and exercise,
+// the Offline switch, the timeline and the badge over the map.
+class OfflineController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OfflineController(AppContext &context);
+    ~OfflineController() override;
+
+    void openPack();
+    bool openPackFile(const QString &path);
+    void writePack();
+    void setOffline(bool offline);
+    void addBasemap(const QString &presetId);
+
+    // Trainer events at the current replay instant (saved in the pack at once).
+    void injectGaugeValue();
+    void closeWay();
+    void markBayTaken();
+    void resetExercise();
+
+private:
+    void applyEvent(const ExerciseEvent &event);
+    void applyClosures();
+    void updateBadge();
+    void saveScenario();
+
+    AppContext &m_context;
+    OfflinePack m_pack;
+    ExerciseScenario m_scenario;
+    QPointer<ReplayClock> m_clock;
+    TimelineBar *m_timeline = nullptr;
+    QLabel *m_badge = nullptr;
+    QAction *m_offlineAction = nullptr;
+    QList<QAction *> m_exerciseActions;
+    QList<qint64> m_appliedClosures;
+};
+
+} // namespace territoire
