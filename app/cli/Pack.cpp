@@ -43,12 +43,10 @@ int runPack(const QStringList &arguments)
         tr("Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in "
            "the map CRS or in degrees. Default: the project extent."),
         tr("layer-or-extent"));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        tr("Start of the recorded period (ISO 8601, UTC)."),
-                                        tr("time"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      tr("End of the recorded period (ISO 8601, UTC)."),
-                                      tr("time"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), tr("Start of the recorded period (ISO 8601, UTC)."), tr("time"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("End of the recorded period (ISO 8601, UTC)."), tr("time"));
     const QCommandLineOption zoomOption(QStringLiteral("basemap-zoom"),
                                         tr("Basemap zoom levels to keep (default 10-16)."),
                                         tr("min-max"), QStringLiteral("10-16"));
@@ -57,8 +55,8 @@ int runPack(const QStringList &arguments)
                                          tr("file"), defaultObservationCachePath());
     const QCommandLineOption offlineOption(
         QStringLiteral("offline"), tr("Use cached basemap tiles only; make no network request."));
-    parser.addOptions({outOption, areaOption, fromOption, toOption, zoomOption, cacheOption,
-                       offlineOption});
+    parser.addOptions(
+        {outOption, areaOption, fromOption, toOption, zoomOption, cacheOption, offlineOption});
     const int early = parseOrExit(
         parser, arguments,
         tr("Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded "
@@ -80,8 +78,8 @@ int runPack(const QStringList &arguments)
     }
     PackRequest request;
     request.basemapMinZoom = zoom.captured(1).toInt();
-    request.basemapMaxZoom = zoom.captured(2).isEmpty() ? request.basemapMinZoom
-                                                        : zoom.captured(2).toInt();
+    request.basemapMaxZoom
+        = zoom.captured(2).isEmpty() ? request.basemapMinZoom : zoom.captured(2).toInt();
     if (request.basemapMaxZoom < request.basemapMinZoom || request.basemapMaxZoom > 22) {
         err() << tr("Invalid --basemap-zoom \"%1\".").arg(parser.value(zoomOption)) << Qt::endl;
         return ExitUsage;

@@ -17,6 +17,7 @@
 // (feature includes)
 #include "parking/ParkingUi.h"
 #include "routing/RoutingUi.h"
+#include "offline/OfflineUi.h"
 // ---- end of feature includes
 
 namespace {
@@ -28,6 +29,7 @@ void installFeatureUi(territoire::AppContext &context)
     // installRoutingUi, installGaugesUi, installParkingUi, installExportUi, installOfflineUi
     territoire::installParkingUi(context);
     territoire::installRoutingUi(context);
+    territoire::installOfflineUi(context); // last: guards the managers the others created
     // ---- end of feature calls
 }
 

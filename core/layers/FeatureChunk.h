@@ -59,7 +59,8 @@ public:
     bool isOuterRing(quint32 p) const { return m_partOuter[p]; }
     const QPointF &vertex(quint32 v) const { return m_vertices[v]; }
     const QPointF *vertices() const { return m_vertices.data(); }
-    // Attribute values in field order (may hold only the fields the layer keeps).
+    // Attribute values in field order; trailing null values are left out, so read them with
+    // value(i), which gives an invalid QVariant past the end.
     const QVariantList &attributes(int i) const { return m_attributes[size_t(i)]; }
     // Flags found while loading feature i (see FeatureFlag).
     quint8 flags(int i) const { return m_flags[size_t(i)]; }

@@ -356,6 +356,10 @@ VectorLoadResult loadVectorSource(const VectorSourceSpec &spec, const VectorLoad
             attributes.reserve(int(fieldTypes.size()));
             for (int i = 0; i < int(fieldTypes.size()); ++i)
                 attributes.append(readField(feature, i, fieldTypes[size_t(i)], textDecoder));
+            // Trailing nulls are implied (readers use value(i)): sparse OSM tags cost less.
+            while (!attributes.isEmpty() && !attributes.constLast().isValid())
+                attributes.removeLast();
+            attributes.squeeze();
         } else if (textDecoder) {
             for (int i = 0; i < int(fieldTypes.size()); ++i) {
                 if (fieldTypes[size_t(i)] == OFTString && feature->IsFieldSetAndNotNull(i))

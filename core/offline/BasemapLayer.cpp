@@ -181,15 +181,15 @@ void registerBasemapLayerType()
     if (registry.hasType(QString::fromLatin1(BasemapLayer::typeName)))
         return;
     registry.registerType(QString::fromLatin1(BasemapLayer::typeName),
-                          [](const ProjectLayer &d, const LayerContext &, QString *error)
-                              -> std::unique_ptr<MapLayer> {
+                          [](const ProjectLayer &d, const LayerContext &,
+                             QString *error) -> std::unique_ptr<MapLayer> {
                               auto layer = std::make_unique<BasemapLayer>(d);
                               if (!layer->isPacked() && !layer->source().isValid()) {
                                   if (error)
-                                      *error = QCoreApplication::translate(
-                                                   "BasemapLayer",
-                                                   "Basemap %1 has no tile address.")
-                                                   .arg(d.name.isEmpty() ? d.id : d.name);
+                                      *error
+                                          = QCoreApplication::translate(
+                                                "BasemapLayer", "Basemap %1 has no tile address.")
+                                                .arg(d.name.isEmpty() ? d.id : d.name);
                                   return nullptr;
                               }
                               return layer;

@@ -49,10 +49,10 @@ BasemapSource BasemapSource::planIgn()
     BasemapSource s;
     s.id = QStringLiteral("plan-ign");
     s.title = QCoreApplication::translate("BasemapSource", "Plan IGN (Géoplateforme)");
-    s.urlTemplate = QStringLiteral(
-        "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
-        "&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&FORMAT=image/png"
-        "&TILEMATRIXSET=PM&TILEMATRIX=${z}&TILEROW=${y}&TILECOL=${x}");
+    s.urlTemplate
+        = QStringLiteral("https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
+                         "&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&FORMAT=image/png"
+                         "&TILEMATRIXSET=PM&TILEMATRIX=${z}&TILEROW=${y}&TILECOL=${x}");
     s.attribution = QStringLiteral("© IGN – Géoplateforme, Plan IGN");
     s.minZoom = 0;
     s.maxZoom = 19;
@@ -68,10 +68,10 @@ BasemapSource BasemapSource::preset(const QString &id)
     return {};
 }
 
-BasemapSource BasemapSource::fromWmts(const WmtsCapabilities &capabilities,
-                                      const QString &layerId, const QString &setId,
-                                      const QString &style, const QString &format,
-                                      const QString &serviceUrl, QString *error)
+BasemapSource BasemapSource::fromWmts(const WmtsCapabilities &capabilities, const QString &layerId,
+                                      const QString &setId, const QString &style,
+                                      const QString &format, const QString &serviceUrl,
+                                      QString *error)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -80,9 +80,9 @@ BasemapSource BasemapSource::fromWmts(const WmtsCapabilities &capabilities,
     };
     const WmtsLayer *layer = capabilities.layer(layerId);
     if (!layer)
-        return fail(QCoreApplication::translate("BasemapSource",
-                                                "The WMTS service has no layer \"%1\".")
-                        .arg(layerId));
+        return fail(
+            QCoreApplication::translate("BasemapSource", "The WMTS service has no layer \"%1\".")
+                .arg(layerId));
     const WmtsTileMatrixSet *set = nullptr;
     for (const QString &candidate : layer->tileMatrixSets) {
         if (!setId.isEmpty() && candidate != setId)
@@ -94,12 +94,12 @@ BasemapSource BasemapSource::fromWmts(const WmtsCapabilities &capabilities,
         }
     }
     if (!set)
-        return fail(QCoreApplication::translate(
-                        "BasemapSource",
-                        "The WMTS layer \"%1\" has no Web Mercator tile matrix set%2.")
-                        .arg(layerId, setId.isEmpty() ? QString() : QStringLiteral(" ") + setId));
-    const QString fmt = format.isEmpty() ? layer->formats.value(0, QStringLiteral("image/png"))
-                                         : format;
+        return fail(
+            QCoreApplication::translate(
+                "BasemapSource", "The WMTS layer \"%1\" has no Web Mercator tile matrix set%2.")
+                .arg(layerId, setId.isEmpty() ? QString() : QStringLiteral(" ") + setId));
+    const QString fmt
+        = format.isEmpty() ? layer->formats.value(0, QStringLiteral("image/png")) : format;
     const QString sty = style.isEmpty() ? layer->defaultStyle : style;
 
     BasemapSource s;
@@ -118,10 +118,10 @@ BasemapSource BasemapSource::fromWmts(const WmtsCapabilities &capabilities,
     const QString prefix = lastId.left(lastId.size() - QString::number(s.maxZoom).size());
     for (int z = 0; z < set->matrices.size(); ++z) {
         if (set->matrices[z].identifier != prefix + QString::number(z))
-            return fail(QCoreApplication::translate(
-                            "BasemapSource",
-                            "The tile matrix identifiers of %1 are not zoom levels.")
-                            .arg(set->identifier));
+            return fail(
+                QCoreApplication::translate(
+                    "BasemapSource", "The tile matrix identifiers of %1 are not zoom levels.")
+                    .arg(set->identifier));
     }
     const QString matrixPlaceholder = prefix + QStringLiteral("${z}");
     const QString rest = layer->resourceUrls.value(fmt);
@@ -197,10 +197,10 @@ QString BasemapSource::gdalXml(bool offline, int tileLevel) const
     xml.writeTextElement(QStringLiteral("MaxConnections"), QStringLiteral("4"));
     xml.writeTextElement(QStringLiteral("Timeout"), QStringLiteral("30"));
     xml.writeTextElement(QStringLiteral("UserAgent"),
-                         QStringLiteral("Territoire/%1").arg(QCoreApplication::applicationVersion()
-                                                                .isEmpty()
-                                                                ? QStringLiteral("0.1")
-                                                                : QCoreApplication::applicationVersion()));
+                         QStringLiteral("Territoire/%1")
+                             .arg(QCoreApplication::applicationVersion().isEmpty()
+                                      ? QStringLiteral("0.1")
+                                      : QCoreApplication::applicationVersion()));
     xml.writeStartElement(QStringLiteral("Cache"));
     xml.writeTextElement(QStringLiteral("Path"), effectiveCacheDir());
     xml.writeEndElement();
@@ -272,8 +272,9 @@ BasemapSource BasemapSource::fromJson(const QJsonObject &json)
     for (auto it = lim.begin(); it != lim.end(); ++it) {
         const QJsonArray a = it.value().toArray();
         if (a.size() == 4)
-            s.limits.insert(it.key().toInt(),
-                            WmtsTileLimits {a[1].toInt(), a[3].toInt(), a[0].toInt(), a[2].toInt()});
+            s.limits.insert(
+                it.key().toInt(),
+                WmtsTileLimits {a[1].toInt(), a[3].toInt(), a[0].toInt(), a[2].toInt()});
     }
     return s;
 }
@@ -283,7 +284,9 @@ namespace tiles {
 QRect range(const QRectF &lonLat, int z)
 {
     const double n = std::pow(2.0, z);
-    auto col = [n](double lon) { return int(std::floor((lon + 180.0) / 360.0 * n)); };
+    auto col = [n](double lon) {
+        return int(std::floor((lon + 180.0) / 360.0 * n));
+    };
     auto row = [n](double lat) {
         lat = std::clamp(lat, -85.0511287798, 85.0511287798);
         const double r = lat * M_PI / 180.0;

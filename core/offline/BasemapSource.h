@@ -43,8 +43,7 @@ struct BasemapSource
     // local server). Returns an invalid source and the reason in *error otherwise.
     static BasemapSource fromWmts(const WmtsCapabilities &capabilities, const QString &layer,
                                   const QString &tileMatrixSet, const QString &style,
-                                  const QString &format, const QString &serviceUrl,
-                                  QString *error);
+                                  const QString &format, const QString &serviceUrl, QString *error);
 
     // The folder used when cacheDir is empty: <cache location>/basemaps.
     static QString defaultCacheDir();

@@ -31,8 +31,8 @@ constexpr int chunkTiles = 8; // tiles per side fetched in one GDAL read
 
 } // namespace
 
-BasemapTilePacker::BasemapTilePacker(const BasemapSource &source, const QRectF &lonLat,
-                                     int minZoom, int maxZoom)
+BasemapTilePacker::BasemapTilePacker(const BasemapSource &source, const QRectF &lonLat, int minZoom,
+                                     int maxZoom)
     : m_source(source)
     , m_lonLat(lonLat)
     , m_minZoom(std::max(minZoom, source.minZoom))
@@ -53,8 +53,8 @@ bool BasemapTilePacker::prefetch(int z, const QRect &tiles)
         const int w = tiles.width() * 256;
         const int h = tiles.height() * 256;
         QByteArray buffer(qsizetype(w) * h, Qt::Uninitialized);
-        ok = GDALRasterIO(GDALGetRasterBand(ds, 1), GF_Read, tiles.left() * 256,
-                          tiles.top() * 256, w, h, buffer.data(), w, h, GDT_Byte, 0, 0)
+        ok = GDALRasterIO(GDALGetRasterBand(ds, 1), GF_Read, tiles.left() * 256, tiles.top() * 256,
+                          w, h, buffer.data(), w, h, GDT_Byte, 0, 0)
             == CE_None;
         GDALClose(ds);
     }
@@ -118,15 +118,16 @@ BasemapTilePacker::Result BasemapTilePacker::write(const QString &gpkgPath, cons
                                "tile_row INTEGER NOT NULL, tile_data BLOB NOT NULL, UNIQUE "
                                "(zoom_level, tile_column, tile_row))")
                     .arg(table))
-        && exec(QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
-                               "description, min_x, min_y, max_x, max_y, srs_id) VALUES ('%1', "
-                               "'tiles', '%1', '%2', %3, %4, %5, %6, 3857)")
-                    .arg(table, QString(m_source.attribution).replace(QLatin1Char('\''),
-                                                                      QLatin1String("''")))
-                    .arg(contents.left(), 0, 'f', 6)
-                    .arg(contents.top(), 0, 'f', 6)
-                    .arg(contents.right(), 0, 'f', 6)
-                    .arg(contents.bottom(), 0, 'f', 6))
+        && exec(
+             QStringLiteral("INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                            "description, min_x, min_y, max_x, max_y, srs_id) VALUES ('%1', "
+                            "'tiles', '%1', '%2', %3, %4, %5, %6, 3857)")
+                 .arg(table,
+                      QString(m_source.attribution).replace(QLatin1Char('\''), QLatin1String("''")))
+                 .arg(contents.left(), 0, 'f', 6)
+                 .arg(contents.top(), 0, 'f', 6)
+                 .arg(contents.right(), 0, 'f', 6)
+                 .arg(contents.bottom(), 0, 'f', 6))
         && exec(QStringLiteral("INSERT INTO gpkg_tile_matrix_set (table_name, srs_id, min_x, "
                                "min_y, max_x, max_y) VALUES ('%1', 3857, %2, %2, %3, %3)")
                     .arg(table)
@@ -185,8 +186,8 @@ BasemapTilePacker::Result BasemapTilePacker::write(const QString &gpkgPath, cons
                         file.close();
                         if (data.isEmpty() || QImage::fromData(data).isNull()) {
                             if (!data.isEmpty()) {
-                                qCWarning(lcOffline) << "Damaged cached tile removed:" << z << x
-                                                     << y;
+                                qCWarning(lcOffline)
+                                    << "Damaged cached tile removed:" << z << x << y;
                                 QFile::remove(path);
                             }
                             ++result.missing;
@@ -207,8 +208,9 @@ BasemapTilePacker::Result BasemapTilePacker::write(const QString &gpkgPath, cons
                     }
                 }
                 if (progress
-                    && !progress(double(done) / total,
-                                 tr("Basemap tiles: zoom %1, %2 of %3").arg(z).arg(done).arg(total))) {
+                    && !progress(
+                        double(done) / total,
+                        tr("Basemap tiles: zoom %1, %2 of %3").arg(z).arg(done).arg(total))) {
                     result.cancelled = true;
                     break;
                 }

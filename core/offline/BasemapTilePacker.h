@@ -26,8 +26,7 @@ public:
     };
 
     // lonLat: x = longitude, y = latitude (degrees).
-    BasemapTilePacker(const BasemapSource &source, const QRectF &lonLat, int minZoom,
-                      int maxZoom);
+    BasemapTilePacker(const BasemapSource &source, const QRectF &lonLat, int minZoom, int maxZoom);
 
     // The GeoPackage must exist (GDAL-created). Runs on any thread.
     Result write(const QString &gpkgPath, const QString &table, const ProgressCallback &progress);

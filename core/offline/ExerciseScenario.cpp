@@ -85,9 +85,9 @@ ObservationList ExerciseScenario::syntheticObservations() const
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Observation &a, const Observation &b) { return a.time < b.time; });
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [](const Observation &o) { return !o.isValid(); }),
-              out.end());
+    out.erase(
+        std::remove_if(out.begin(), out.end(), [](const Observation &o) { return !o.isValid(); }),
+        out.end());
     return out;
 }
 

@@ -116,10 +116,10 @@ void NetworkPolicy::guard(QNetworkAccessManager *manager)
 bool NetworkPolicy::isNetworkSource(const QString &source)
 {
     const QString s = source.trimmed();
-    static const char *prefixes[] = {"http://", "https://", "ftp://", "/vsicurl", "/vsis3",
-                                     "/vsigs", "/vsiaz", "/vsiadls", "/vsioss", "/vsiswift",
-                                     "/vsiwebhdfs", "/vsihdfs", "wms:", "wmts:", "wfs:",
-                                     "wcs:", "carto:", "elastic"};
+    static const char *prefixes[]
+        = {"http://", "https://", "ftp://",  "/vsicurl",  "/vsis3",      "/vsigs",
+           "/vsiaz",  "/vsiadls", "/vsioss", "/vsiswift", "/vsiwebhdfs", "/vsihdfs",
+           "wms:",    "wmts:",    "wfs:",    "wcs:",      "carto:",      "elastic"};
     for (const char *p : prefixes) {
         if (s.startsWith(QLatin1String(p), Qt::CaseInsensitive))
             return true;

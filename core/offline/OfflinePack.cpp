@@ -172,8 +172,8 @@ QJsonValue OfflinePack::resolveTokens(const QJsonValue &value) const
         const QString s = value.toString();
         const QString token = QString::fromLatin1(pack::fileToken);
         if (s.startsWith(token))
-            return m_files.value(s.mid(token.size()), m_extractDir + QLatin1Char('/')
-                                                          + s.mid(token.size()));
+            return m_files.value(s.mid(token.size()),
+                                 m_extractDir + QLatin1Char('/') + s.mid(token.size()));
         return value;
     }
     if (value.isArray()) {

@@ -103,8 +103,9 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
         }
         return true;
     }
-    static const QRegularExpression numbers(QStringLiteral(
-        "^\\s*(-?[0-9.]+)\\s*[, ]\\s*(-?[0-9.]+)\\s*[, ]\\s*(-?[0-9.]+)\\s*[, ]\\s*(-?[0-9.]+)\\s*$"));
+    static const QRegularExpression numbers(
+        QStringLiteral("^\\s*(-?[0-9.]+)\\s*[, ]\\s*(-?[0-9.]+)\\s*[, ]\\s*(-?[0-9.]+)\\s*[, "
+                       "]\\s*(-?[0-9.]+)\\s*$"));
     const auto match = numbers.match(text);
     if (match.hasMatch()) {
         const double x1 = match.captured(1).toDouble(), y1 = match.captured(2).toDouble();
@@ -147,12 +148,13 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
 bool PackArea::fromLayer(const Project &, const ProjectLayer &layer, QString *error)
 {
     CPLPushErrorHandler(CPLQuietErrorHandler);
-    GDALDataset *ds = GDALDataset::Open(layer.source.toUtf8().constData(),
-                                        GDAL_OF_VECTOR | GDAL_OF_READONLY);
+    GDALDataset *ds
+        = GDALDataset::Open(layer.source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY);
     CPLPopErrorHandler();
     OGRLayer *l = nullptr;
     if (ds)
-        l = layer.sublayer.isEmpty() ? ds->GetLayer(0) : ds->GetLayerByName(layer.sublayer.toUtf8());
+        l = layer.sublayer.isEmpty() ? ds->GetLayer(0)
+                                     : ds->GetLayerByName(layer.sublayer.toUtf8());
     if (!l) {
         if (ds)
             GDALClose(ds);

@@ -118,9 +118,9 @@ struct Writer
     {
         ErrorCapture errors;
         GDALDriverH driver = GDALGetDriverByName("GPKG");
-        GDALDatasetH ds = driver ? GDALCreate(driver, partPath.toUtf8().constData(), 0, 0, 0,
-                                              GDT_Unknown, nullptr)
-                                 : nullptr;
+        GDALDatasetH ds = driver
+            ? GDALCreate(driver, partPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)
+            : nullptr;
         if (!ds) {
             result.error = tr("Cannot create %1: %2").arg(request.outPath, errors.last);
             return false;
@@ -167,14 +167,14 @@ struct Writer
         GDALDatasetH dst = GDALOpenEx(partPath.toUtf8().constData(),
                                       GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
         int usage = 0;
-        GDALDatasetH out = dst ? GDALVectorTranslate(nullptr, dst, 1, &src, options, &usage)
-                               : nullptr;
+        GDALDatasetH out
+            = dst ? GDALVectorTranslate(nullptr, dst, 1, &src, options, &usage) : nullptr;
         GDALVectorTranslateOptionsFree(options);
         if (dst)
             GDALClose(dst);
         if (!out) {
-            result.error = tr("Cannot pack layer %1 (%2): %3").arg(layer.name, layer.source,
-                                                                   errors.last);
+            result.error
+                = tr("Cannot pack layer %1 (%2): %3").arg(layer.name, layer.source, errors.last);
             return false;
         }
         if (!layer.encoding.isEmpty())
@@ -233,8 +233,8 @@ struct Writer
         GDALDatasetH out = GDALTranslate(partPath.toUtf8().constData(), src, options, &usage);
         GDALTranslateOptionsFree(options);
         if (!out) {
-            result.error = tr("Cannot pack raster %1 (%2): %3").arg(layer.name, layer.source,
-                                                                    errors.last);
+            result.error
+                = tr("Cannot pack raster %1 (%2): %3").arg(layer.name, layer.source, errors.last);
             return false;
         }
         const int levels[] = {2, 4, 8, 16, 32};
@@ -247,8 +247,8 @@ struct Writer
             && GDALBuildOverviews(out, "AVERAGE", count, const_cast<int *>(levels), 0, nullptr,
                                   nullptr, nullptr)
                 != CE_None)
-            result.warnings << tr("Raster %1: overviews not built (%2).").arg(layer.name,
-                                                                                errors.last);
+            result.warnings
+                << tr("Raster %1: overviews not built (%2).").arg(layer.name, errors.last);
         GDALClose(out);
         layer.source = finalPath();
         layer.sublayer = table;
@@ -260,7 +260,8 @@ struct Writer
     {
         BasemapLayer online(layer);
         if (online.isPacked()) {
-            result.warnings << tr("Basemap %1 already comes from a pack; left out.").arg(layer.name);
+            result.warnings
+                << tr("Basemap %1 already comes from a pack; left out.").arg(layer.name);
             return true;
         }
         const QString table = pack::tableName(QStringLiteral("basemap_"), layer.id);
@@ -362,10 +363,11 @@ struct Writer
         QList<QStringList> keys;
         if (rec.isValid()) {
             QSqlQuery k(rec);
-            if (k.exec(QStringLiteral("SELECT DISTINCT feed, entity, quantity FROM observations"))) {
+            if (k.exec(
+                    QStringLiteral("SELECT DISTINCT feed, entity, quantity FROM observations"))) {
                 while (k.next())
-                    keys.append({k.value(0).toString(), k.value(1).toString(),
-                                 k.value(2).toString()});
+                    keys.append(
+                        {k.value(0).toString(), k.value(1).toString(), k.value(2).toString()});
             }
             pack::closeDatabase(rec);
         }
@@ -376,8 +378,8 @@ struct Writer
                                       "value, text) VALUES (?, ?, ?, ?, ?, ?)")
                            .arg(QLatin1String(pack::observationsTable)));
         for (const QStringList &key : std::as_const(keys)) {
-            const ObservationList series = cache.series(key[0], key[1], key[2], request.from,
-                                                        request.to);
+            const ObservationList series
+                = cache.series(key[0], key[1], key[2], request.from, request.to);
             for (const Observation &o : series) {
                 insert.addBindValue(o.feedId);
                 insert.addBindValue(o.entityId);
@@ -488,8 +490,8 @@ struct Writer
             {QStringLiteral("from"), request.from.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("to"), request.to.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("area"), area.description()},
-            {QStringLiteral("basemap_zoom"), QStringLiteral("%1-%2").arg(request.basemapMinZoom)
-                                                 .arg(request.basemapMaxZoom)},
+            {QStringLiteral("basemap_zoom"),
+             QStringLiteral("%1-%2").arg(request.basemapMinZoom).arg(request.basemapMaxZoom)},
         };
         for (const auto &kv : info) {
             if (!ok)
@@ -553,9 +555,9 @@ struct Writer
             layerArray.append(l);
         }
         json.insert(QStringLiteral("layers"), layerArray);
-        json.insert(QStringLiteral("sections"),
-                    embedInJson(json.value(QStringLiteral("sections")),
-                                request.project.directory()));
+        json.insert(
+            QStringLiteral("sections"),
+            embedInJson(json.value(QStringLiteral("sections")), request.project.directory()));
         QJsonObject offline = json.value(QStringLiteral("sections"))
                                   .toObject()
                                   .value(QStringLiteral("offline"))

@@ -49,7 +49,8 @@ void writeSymbol(QXmlStreamWriter &xml, const Symbol &s, GeometryKind kind, cons
     xml.writeAttribute(QStringLiteral("alpha"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("clip_to_extent"), QStringLiteral("1"));
     xml.writeStartElement(QStringLiteral("layer"));
-    const QString dash = s.dashPatternMm.isEmpty() ? QStringLiteral("solid") : QStringLiteral("dash");
+    const QString dash
+        = s.dashPatternMm.isEmpty() ? QStringLiteral("solid") : QStringLiteral("dash");
     QStringList dashes;
     for (double d : s.dashPatternMm)
         dashes << QString::number(d);
@@ -68,17 +69,18 @@ void writeSymbol(QXmlStreamWriter &xml, const Symbol &s, GeometryKind kind, cons
         writeProp(xml, QStringLiteral("line_width"), QString::number(s.strokeWidthMm));
         writeProp(xml, QStringLiteral("line_width_unit"), QStringLiteral("MM"));
         writeProp(xml, QStringLiteral("line_style"), dash);
-        writeProp(xml, QStringLiteral("use_custom_dash"), dashes.isEmpty() ? QStringLiteral("0")
-                                                                           : QStringLiteral("1"));
+        writeProp(xml, QStringLiteral("use_custom_dash"),
+                  dashes.isEmpty() ? QStringLiteral("0") : QStringLiteral("1"));
         writeProp(xml, QStringLiteral("customdash"), dashes.join(QLatin1Char(';')));
         writeProp(xml, QStringLiteral("customdash_unit"), QStringLiteral("MM"));
     } else {
         xml.writeAttribute(QStringLiteral("class"), QStringLiteral("SimpleFill"));
         writeProp(xml, QStringLiteral("color"), qgisColor(s.fillColor));
-        writeProp(xml, QStringLiteral("style"), s.hasFill() ? QStringLiteral("solid")
-                                                            : QStringLiteral("no"));
+        writeProp(xml, QStringLiteral("style"),
+                  s.hasFill() ? QStringLiteral("solid") : QStringLiteral("no"));
         writeProp(xml, QStringLiteral("outline_color"), qgisColor(s.strokeColor));
-        writeProp(xml, QStringLiteral("outline_style"), s.hasStroke() ? dash : QStringLiteral("no"));
+        writeProp(xml, QStringLiteral("outline_style"),
+                  s.hasStroke() ? dash : QStringLiteral("no"));
         writeProp(xml, QStringLiteral("outline_width"), QString::number(s.strokeWidthMm));
         writeProp(xml, QStringLiteral("outline_width_unit"), QStringLiteral("MM"));
     }
@@ -98,12 +100,12 @@ void writeLabels(QXmlStreamWriter &xml, const LabelSettings &labels)
     xml.writeAttribute(QStringLiteral("fontFamily"), labels.fontFamily);
     xml.writeAttribute(QStringLiteral("fontSize"), QString::number(labels.sizePt));
     xml.writeAttribute(QStringLiteral("fontSizeUnit"), QStringLiteral("Point"));
-    xml.writeAttribute(QStringLiteral("fontWeight"), labels.bold ? QStringLiteral("75")
-                                                                 : QStringLiteral("50"));
+    xml.writeAttribute(QStringLiteral("fontWeight"),
+                       labels.bold ? QStringLiteral("75") : QStringLiteral("50"));
     xml.writeAttribute(QStringLiteral("textColor"), qgisColor(labels.color));
     xml.writeStartElement(QStringLiteral("text-buffer"));
-    xml.writeAttribute(QStringLiteral("bufferDraw"), labels.haloWidthMm > 0 ? QStringLiteral("1")
-                                                                            : QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("bufferDraw"),
+                       labels.haloWidthMm > 0 ? QStringLiteral("1") : QStringLiteral("0"));
     xml.writeAttribute(QStringLiteral("bufferSize"), QString::number(labels.haloWidthMm));
     xml.writeAttribute(QStringLiteral("bufferSizeUnits"), QStringLiteral("MM"));
     xml.writeAttribute(QStringLiteral("bufferColor"), qgisColor(labels.haloColor));
@@ -111,8 +113,8 @@ void writeLabels(QXmlStreamWriter &xml, const LabelSettings &labels)
     xml.writeEndElement(); // text-style
     xml.writeStartElement(QStringLiteral("rendering"));
     const bool scaled = labels.minScale > 0 || labels.maxScale > 0;
-    xml.writeAttribute(QStringLiteral("scaleVisibility"), scaled ? QStringLiteral("1")
-                                                                 : QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("scaleVisibility"),
+                       scaled ? QStringLiteral("1") : QStringLiteral("0"));
     xml.writeAttribute(QStringLiteral("scaleMin"), QString::number(labels.maxScale));
     xml.writeAttribute(QStringLiteral("scaleMax"), QString::number(labels.minScale));
     xml.writeEndElement();
@@ -148,9 +150,9 @@ QString qmlForVectorStyle(const VectorStyle &style, GeometryKind kind, double op
             xml.writeStartElement(QStringLiteral("category"));
             xml.writeAttribute(QStringLiteral("value"), categories[i].value.toString());
             xml.writeAttribute(QStringLiteral("symbol"), QString::number(i));
-            xml.writeAttribute(QStringLiteral("label"), categories[i].label.isEmpty()
-                                                            ? categories[i].value.toString()
-                                                            : categories[i].label);
+            xml.writeAttribute(QStringLiteral("label"),
+                               categories[i].label.isEmpty() ? categories[i].value.toString()
+                                                             : categories[i].label);
             xml.writeAttribute(QStringLiteral("render"), QStringLiteral("true"));
             xml.writeEndElement();
             symbols << categories[i].symbol;
@@ -168,11 +170,11 @@ QString qmlForVectorStyle(const VectorStyle &style, GeometryKind kind, double op
             xml.writeAttribute(QStringLiteral("lower"), QString::number(classes[i].lower, 'g', 15));
             xml.writeAttribute(QStringLiteral("upper"), QString::number(classes[i].upper, 'g', 15));
             xml.writeAttribute(QStringLiteral("symbol"), QString::number(i));
-            xml.writeAttribute(QStringLiteral("label"),
-                               classes[i].label.isEmpty()
-                                   ? QStringLiteral("%1 – %2").arg(classes[i].lower).arg(
-                                       classes[i].upper)
-                                   : classes[i].label);
+            xml.writeAttribute(
+                QStringLiteral("label"),
+                classes[i].label.isEmpty()
+                    ? QStringLiteral("%1 – %2").arg(classes[i].lower).arg(classes[i].upper)
+                    : classes[i].label);
             xml.writeAttribute(QStringLiteral("render"), QStringLiteral("true"));
             xml.writeEndElement();
             symbols << classes[i].symbol;

@@ -59,8 +59,12 @@ WarpedImage warpToView(const QString &datasetName, const QString &displayName,
     GDALDatasetH target = GDALCreate(mem, "", size.width(), size.height(), 4, GDT_Byte, nullptr);
     std::unique_ptr<void, void (*)(void *)> targetGuard(target, [](void *h) { GDALClose(h); });
     const QRectF extent = settings.visibleExtent();
-    double transform[6] = {extent.left(), extent.width() / size.width(),  0,
-                           extent.bottom(), 0, -extent.height() / size.height()};
+    double transform[6] = {extent.left(),
+                           extent.width() / size.width(),
+                           0,
+                           extent.bottom(),
+                           0,
+                           -extent.height() / size.height()};
     GDALSetGeoTransform(target, transform);
     GDALSetProjection(target, settings.crs().toWkt().toUtf8().constData());
     GDALSetRasterColorInterpretation(GDALGetRasterBand(target, 4), GCI_AlphaBand);

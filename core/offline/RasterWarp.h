@@ -23,7 +23,6 @@ struct WarpedImage
 // Runs on any thread; opens its own GDAL handle. isCancelled (may be empty) is polled while
 // drawing.
 WarpedImage warpToView(const QString &datasetName, const QString &displayName,
-                       const MapSettings &settings,
-                       const std::function<bool()> &isCancelled = {});
+                       const MapSettings &settings, const std::function<bool()> &isCancelled = {});
 
 } // namespace territoire

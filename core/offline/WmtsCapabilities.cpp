@@ -133,8 +133,8 @@ WmtsLayer readLayer(QXmlStreamReader &xml)
         } else if (name == QLatin1String("Format")) {
             layer.formats.append(xml.readElementText().trimmed());
         } else if (name == QLatin1String("Style")) {
-            const bool isDefault = xml.attributes().value(QLatin1String("isDefault"))
-                == QLatin1String("true");
+            const bool isDefault
+                = xml.attributes().value(QLatin1String("isDefault")) == QLatin1String("true");
             QString id;
             while (xml.readNextStartElement()) {
                 if (xml.name() == QLatin1String("Identifier"))
@@ -205,11 +205,11 @@ bool WmtsCapabilities::parse(const QByteArray &data, const QString &origin, QStr
     QXmlStreamReader xml(data);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("Capabilities")) {
         if (error)
-            *error = QCoreApplication::translate(
-                         "WmtsCapabilities", "%1 is not a WMTS capabilities document%2")
-                         .arg(origin, xml.hasError()
-                                          ? QStringLiteral(": ") + xml.errorString()
-                                          : QString());
+            *error
+                = QCoreApplication::translate("WmtsCapabilities",
+                                              "%1 is not a WMTS capabilities document%2")
+                      .arg(origin,
+                           xml.hasError() ? QStringLiteral(": ") + xml.errorString() : QString());
         return false;
     }
     m_layers.clear();
@@ -280,8 +280,8 @@ bool WmtsCapabilities::parse(const QByteArray &data, const QString &origin, QStr
     }
     if (!m_getTileKvp.isEmpty() && !m_getTileKvp.endsWith(QLatin1Char('?'))
         && !m_getTileKvp.endsWith(QLatin1Char('&')))
-        m_getTileKvp += m_getTileKvp.contains(QLatin1Char('?')) ? QLatin1Char('&')
-                                                                : QLatin1Char('?');
+        m_getTileKvp
+            += m_getTileKvp.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
     return true;
 }
 

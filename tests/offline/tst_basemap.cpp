@@ -114,12 +114,13 @@ void TestBasemap::wmtsCapabilities()
     QCOMPARE(caps.providerName(), QStringLiteral("IGN"));
     QCOMPARE(caps.getTileKvpUrl(), QStringLiteral("http://wxs.ign.fr/geoportail/wmts?"));
     QCOMPARE(caps.layers().size(), 1);
-    const WmtsLayer *layer = caps.layer(QStringLiteral("ORTHOPHOTOS").prepend(
-        QStringLiteral("ORTHOIMAGERY.")));
+    const WmtsLayer *layer
+        = caps.layer(QStringLiteral("ORTHOPHOTOS").prepend(QStringLiteral("ORTHOIMAGERY.")));
     QVERIFY(layer);
     QCOMPARE(layer->formats, QStringList {QStringLiteral("image/jpeg")});
     QCOMPARE(layer->defaultStyle, QStringLiteral("normal"));
-    QCOMPARE(layer->tileMatrixSets, (QStringList {QStringLiteral("PM"), QStringLiteral("Prefixed")}));
+    QCOMPARE(layer->tileMatrixSets,
+             (QStringList {QStringLiteral("PM"), QStringLiteral("Prefixed")}));
     const WmtsTileMatrixSet *pm = caps.tileMatrixSet(QStringLiteral("PM"));
     QVERIFY(pm);
     QCOMPARE(pm->epsg(), 3857);
@@ -131,7 +132,8 @@ void TestBasemap::wmtsCapabilities()
     QVERIFY(pm->isWebMercatorQuadTree());
 
     QString bad;
-    QVERIFY(!caps.parse("<html><body>502 Bad Gateway</body></html>", QStringLiteral("x.xml"), &bad));
+    QVERIFY(
+        !caps.parse("<html><body>502 Bad Gateway</body></html>", QStringLiteral("x.xml"), &bad));
     QVERIFY2(bad.contains(QLatin1String("x.xml")), qPrintable(bad));
     QVERIFY(!caps.parse("<Capabilities><Contents><Layer>", QStringLiteral("cut.xml"), &bad));
     QVERIFY2(bad.contains(QLatin1String("cut.xml")), qPrintable(bad));
@@ -144,10 +146,14 @@ void TestBasemap::wmtsLimits_data()
     QTest::addColumn<int>("minRow");
     QTest::addColumn<int>("maxRow");
     QTest::addColumn<int>("maxCol");
-    QTest::newRow("PM level 0") << "PM" << "0" << 0 << 1 << 1;
-    QTest::newRow("PM level 8") << "PM" << "8" << 7 << 256 << 256;
-    QTest::newRow("PM level 9") << "PM" << "9" << 15 << 512 << 512;
-    QTest::newRow("Prefixed:1 matched to 1") << "Prefixed" << "1" << 0 << 2 << 2;
+    QTest::newRow("PM level 0") << "PM"
+                                << "0" << 0 << 1 << 1;
+    QTest::newRow("PM level 8") << "PM"
+                                << "8" << 7 << 256 << 256;
+    QTest::newRow("PM level 9") << "PM"
+                                << "9" << 15 << 512 << 512;
+    QTest::newRow("Prefixed:1 matched to 1") << "Prefixed"
+                                             << "1" << 0 << 2 << 2;
 }
 
 void TestBasemap::wmtsLimits()
@@ -176,13 +182,15 @@ void TestBasemap::wmtsToBasemap_data()
     QTest::addColumn<QString>("expectedTile");
     QTest::addColumn<int>("maxZoom");
     QTest::newRow("PM, document's address")
-        << "PM" << ""
+        << "PM"
+        << ""
         << "http://wxs.ign.fr/geoportail/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
            "&LAYER=ORTHOIMAGERY.ORTHOPHOTOS&STYLE=normal&FORMAT=image/jpeg&TILEMATRIXSET=PM"
            "&TILEMATRIX=15&TILEROW=11439&TILECOL=17008"
         << 21;
     QTest::newRow("Prefixed, mirror address")
-        << "Prefixed" << "http://127.0.0.1:1/wmts"
+        << "Prefixed"
+        << "http://127.0.0.1:1/wmts"
         << "http://127.0.0.1:1/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
            "&LAYER=ORTHOIMAGERY.ORTHOPHOTOS&STYLE=normal&FORMAT=image/jpeg"
            "&TILEMATRIXSET=Prefixed&TILEMATRIX=15&TILEROW=11439&TILECOL=17008"
@@ -209,8 +217,8 @@ void TestBasemap::wmtsToBasemap()
         QVERIFY(source.hasTile(8, 10, 7));
         QVERIFY(!source.hasTile(8, 10, 6)); // above MinTileRow 7
     }
-    const BasemapSource none = BasemapSource::fromWmts(caps, QStringLiteral("NOPE"), {}, {}, {},
-                                                       {}, &error);
+    const BasemapSource none
+        = BasemapSource::fromWmts(caps, QStringLiteral("NOPE"), {}, {}, {}, {}, &error);
     QVERIFY(!none.isValid());
     QVERIFY2(error.contains(QLatin1String("NOPE")), qPrintable(error));
 }
@@ -220,10 +228,12 @@ void TestBasemap::presets_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("attribution");
     QTest::addColumn<QString>("tile");
-    QTest::newRow("OpenStreetMap") << "osm" << "© OpenStreetMap contributors"
+    QTest::newRow("OpenStreetMap") << "osm"
+                                   << "© OpenStreetMap contributors"
                                    << "https://tile.openstreetmap.org/15/17008/11439.png";
     QTest::newRow("Plan IGN")
-        << "plan-ign" << "© IGN – Géoplateforme, Plan IGN"
+        << "plan-ign"
+        << "© IGN – Géoplateforme, Plan IGN"
         << "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
            "&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&FORMAT=image/png"
            "&TILEMATRIXSET=PM&TILEMATRIX=15&TILEROW=11439&TILECOL=17008";
@@ -247,14 +257,15 @@ void TestBasemap::presets()
 void TestBasemap::descriptorRoundTrip()
 {
     registerBasemapLayerType();
-    const ProjectLayer d = BasemapLayer::descriptorFor(BasemapSource::planIgn(),
-                                                       QStringLiteral("fond"));
+    const ProjectLayer d
+        = BasemapLayer::descriptorFor(BasemapSource::planIgn(), QStringLiteral("fond"));
     QCOMPARE(d.type, QStringLiteral("basemap"));
     QCOMPARE(d.source, QStringLiteral("preset:plan-ign"));
     QString error;
     auto layer = LayerRegistry::instance().create(d, LayerContext(), &error);
     QVERIFY2(layer, qPrintable(error));
-    QCOMPARE(layer->attributions(), QStringList {QStringLiteral("© IGN – Géoplateforme, Plan IGN")});
+    QCOMPARE(layer->attributions(),
+             QStringList {QStringLiteral("© IGN – Géoplateforme, Plan IGN")});
     QCOMPARE(layer->crs().epsg(), 3857);
 }
 
@@ -307,7 +318,8 @@ void TestBasemap::truncatedCachedTile()
 {
     // cache-crash-midwrite scenario 4: the z15 tile over Belfort cut to 342 of 570 bytes.
     TERRITOIRE_SHARED_FILE(
-        truncated, "cases/cache-crash-midwrite/scenario-4-truncated-tile/cache/tiles/15/17008/11439.png");
+        truncated,
+        "cases/cache-crash-midwrite/scenario-4-truncated-tile/cache/tiles/15/17008/11439.png");
     QCOMPARE(QFileInfo(truncated).size(), 342);
     QVERIFY(QImage(truncated).isNull());
     QTemporaryDir cache;
@@ -355,9 +367,9 @@ void TestBasemap::wmtsBasemapOnLocalServer()
     WmtsCapabilities caps;
     QVERIFY(caps.load(path, nullptr));
     QString error;
-    BasemapSource source = BasemapSource::fromWmts(caps, QStringLiteral("ORTHOIMAGERY.ORTHOPHOTOS"),
-                                                   QStringLiteral("PM"), {}, QStringLiteral("image/png"),
-                                                   m_server.wmtsUrl(), &error);
+    BasemapSource source = BasemapSource::fromWmts(
+        caps, QStringLiteral("ORTHOIMAGERY.ORTHOPHOTOS"), QStringLiteral("PM"), {},
+        QStringLiteral("image/png"), m_server.wmtsUrl(), &error);
     QVERIFY2(source.isValid(), qPrintable(error));
     QTemporaryDir cache;
     source.cacheDir = cache.path();

@@ -185,8 +185,10 @@ void TestPack::roundTrip()
 {
     TERRITOIRE_SHARED_FILE(communes,
                            "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
-    TERRITOIRE_SHARED_FILE(osm, "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
-    TERRITOIRE_SHARED_FILE(hubeau, "data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json");
+    TERRITOIRE_SHARED_FILE(osm,
+                           "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+    TERRITOIRE_SHARED_FILE(hubeau,
+                           "data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json");
     Project project;
     QString error;
     QVERIFY2(makeProject(project, &error), qPrintable(error));
@@ -237,8 +239,8 @@ void TestPack::roundTrip()
     QVERIFY(GDALDatasetGetLayerByName(ds, "layer_styles"));
     const qint64 communesIn = OGR_L_GetFeatureCount(GDALDatasetGetLayerByName(ds, "l_communes"), 1);
     GDALClose(ds);
-    GDALDatasetH source = GDALOpenEx(communes.toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
-                                     nullptr, nullptr);
+    GDALDatasetH source
+        = GDALOpenEx(communes.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
     QVERIFY(source);
     const qint64 communesSource = OGR_L_GetFeatureCount(GDALDatasetGetLayer(source, 0), 1);
     GDALClose(source);
@@ -260,9 +262,8 @@ void TestPack::roundTrip()
     QCOMPARE(reopened.layers().size(), 4);
     for (const ProjectLayer &l : reopened.layers())
         QVERIFY2(l.source == m_pack, qPrintable(l.id + QStringLiteral(": ") + l.source));
-    const QString routingOsm = reopened.section(QStringLiteral("routing"))
-                                   .value(QStringLiteral("osm"))
-                                   .toString();
+    const QString routingOsm
+        = reopened.section(QStringLiteral("routing")).value(QStringLiteral("osm")).toString();
     QVERIFY2(routingOsm.startsWith(pack.extractDir()), qPrintable(routingOsm));
     QCOMPARE(QFileInfo(routingOsm).size(), QFileInfo(osm).size());
 
@@ -279,9 +280,9 @@ void TestPack::roundTrip()
     ObservationCache replay(QStringLiteral(":memory:"));
     QVERIFY(replay.open(&error));
     QCOMPARE(pack.loadObservations(replay, &error), result.observations);
-    const auto h = replay.latestAtOrBefore(QStringLiteral("hubeau-hydrometrie"),
-                                           QStringLiteral("K447001001"), QStringLiteral("H"),
-                                           request.to);
+    const auto h
+        = replay.latestAtOrBefore(QStringLiteral("hubeau-hydrometrie"),
+                                  QStringLiteral("K447001001"), QStringLiteral("H"), request.to);
     QVERIFY(h.has_value());
     QCOMPARE(h->value, -1.232); // -1232 mm in the recorded answer
 }
@@ -290,18 +291,24 @@ void TestPack::refused_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("truncated pack") << "truncated" << "damaged or truncated";
-    QTest::newRow("GeoJSON named .gpkg") << "geojson" << "not a GeoPackage";
-    QTest::newRow("empty file") << "empty" << "not a GeoPackage";
-    QTest::newRow("plain GeoPackage") << "gpkg" << "not a Territoire offline pack";
-    QTest::newRow("missing file") << "missing" << "does not exist";
+    QTest::newRow("truncated pack") << "truncated"
+                                    << "damaged or truncated";
+    QTest::newRow("GeoJSON named .gpkg") << "geojson"
+                                         << "not a GeoPackage";
+    QTest::newRow("empty file") << "empty"
+                                << "not a GeoPackage";
+    QTest::newRow("plain GeoPackage") << "gpkg"
+                                      << "not a Territoire offline pack";
+    QTest::newRow("missing file") << "missing"
+                                  << "does not exist";
 }
 
 void TestPack::refused()
 {
     QFETCH(QString, kind);
     QFETCH(QString, reason);
-    TERRITOIRE_SHARED_FILE(geojson, "data/admin-boundaries/departement-90-territoire-de-belfort.geojson");
+    TERRITOIRE_SHARED_FILE(geojson,
+                           "data/admin-boundaries/departement-90-territoire-de-belfort.geojson");
     const QString path = m_dir.filePath(kind + QStringLiteral("-bad.gpkg"));
     if (kind == QLatin1String("truncated")) {
         QVERIFY2(!m_pack.isEmpty(), "roundTrip must run first");
@@ -317,11 +324,11 @@ void TestPack::refused()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QByteArray(2048, '\0'));
     } else if (kind == QLatin1String("gpkg")) {
-        GDALDatasetH src = GDALOpenEx(geojson.toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
-                                      nullptr, nullptr);
+        GDALDatasetH src
+            = GDALOpenEx(geojson.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         QVERIFY(src);
-        GDALDatasetH out = GDALVectorTranslate(path.toUtf8().constData(), nullptr, 1, &src,
-                                               nullptr, nullptr);
+        GDALDatasetH out
+            = GDALVectorTranslate(path.toUtf8().constData(), nullptr, 1, &src, nullptr, nullptr);
         GDALClose(src);
         QVERIFY(out);
         GDALClose(out);
@@ -338,7 +345,8 @@ void TestPack::refused()
 void TestPack::areaFromLayer()
 {
     // Clipping to the département polygon: the OSM roads beyond the border are cut away.
-    TERRITOIRE_SHARED_FILE(osm, "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+    TERRITOIRE_SHARED_FILE(osm,
+                           "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
     TERRITOIRE_SHARED_FILE(departement,
                            "data/admin-boundaries/departement-90-territoire-de-belfort.geojson");
     PackRequest request;
@@ -349,8 +357,8 @@ void TestPack::areaFromLayer()
     request.outPath = m_dir.filePath(QStringLiteral("clipped.gpkg"));
     const PackResult result = writePack(request);
     QVERIFY2(result.ok, qPrintable(result.error));
-    GDALDatasetH in = GDALOpenEx(osm.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr,
-                                 nullptr);
+    GDALDatasetH in
+        = GDALOpenEx(osm.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
     GDALDatasetH out = GDALOpenEx(request.outPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
                                   nullptr, nullptr);
     QVERIFY(in && out);
@@ -368,7 +376,8 @@ void TestPack::areaFromLayer()
     OGR_L_GetExtent(packed, &e, 1);
     GDALClose(in);
     GDALClose(out);
-    QVERIFY2(after > 0 && after < before, qPrintable(QStringLiteral("%1 of %2").arg(after).arg(before)));
+    QVERIFY2(after > 0 && after < before,
+             qPrintable(QStringLiteral("%1 of %2").arg(after).arg(before)));
     // Nothing east of the département's easternmost point (7.14346°E) remains.
     QVERIFY2(e.MaxX <= 7.14347, qPrintable(QString::number(e.MaxX, 'f', 5)));
 }
@@ -382,9 +391,8 @@ void TestPack::cancelLeavesNoFile()
     request.project.layers() << vectorLayer(QStringLiteral("communes"), communes);
     request.outPath = m_dir.filePath(QStringLiteral("cancelled.gpkg"));
     int calls = 0;
-    const PackResult result = writePack(request, [&](double, const QString &) {
-        return ++calls < 3;
-    });
+    const PackResult result
+        = writePack(request, [&](double, const QString &) { return ++calls < 3; });
     QVERIFY(!result.ok);
     QVERIFY(result.cancelled);
     QVERIFY(!QFileInfo::exists(request.outPath));

@@ -24,12 +24,12 @@ QDateTime utc(int day, int hour, int minute = 0)
 // What the screens show at the clock's instant: the gauge height and the closed ways.
 QString stateAt(const ObservationCache &cache, const ExerciseScenario &scenario, Clock &clock)
 {
-    const auto h = cache.latestAtOrBefore(ExerciseScenario::gaugeFeedId(),
-                                          QStringLiteral("U234503001"), QStringLiteral("H"),
-                                          clock.now());
-    const auto bay = cache.latestAtOrBefore(ExerciseScenario::exerciseBayFeedId(),
-                                            QStringLiteral("bay-7"), QStringLiteral("status"),
-                                            clock.now());
+    const auto h
+        = cache.latestAtOrBefore(ExerciseScenario::gaugeFeedId(), QStringLiteral("U234503001"),
+                                 QStringLiteral("H"), clock.now());
+    const auto bay
+        = cache.latestAtOrBefore(ExerciseScenario::exerciseBayFeedId(), QStringLiteral("bay-7"),
+                                 QStringLiteral("status"), clock.now());
     QStringList ways;
     for (qint64 id : scenario.closedWaysAt(clock.now()))
         ways << QString::number(id);
@@ -111,13 +111,13 @@ void TestReplay::determinism_data()
     QTest::addColumn<QDateTime>("instant");
     QTest::addColumn<QString>("expected");
     QTest::newRow("before the flood") << utc(12, 11) << "H=none at ; bay=-; closed=";
-    QTest::newRow("rising") << utc(12, 13, 10)
-                            << "H=1.65 at 2021-01-12T13:00:00Z; bay=-; closed=";
-    QTest::newRow("street closed") << utc(12, 13, 45)
-                                   << "H=1.65 at 2021-01-12T13:00:00Z; bay=-; closed=24562111";
+    QTest::newRow("rising") << utc(12, 13, 10) << "H=1.65 at 2021-01-12T13:00:00Z; bay=-; closed=";
+    QTest::newRow("street closed")
+        << utc(12, 13, 45) << "H=1.65 at 2021-01-12T13:00:00Z; bay=-; closed=24562111";
     QTest::newRow("peak, bay taken")
         << utc(12, 14, 0) << "H=2.4 at 2021-01-12T14:00:00Z; bay=taken; closed=24562111";
-    QTest::newRow("falling") << utc(12, 17) << "H=2.05 at 2021-01-12T15:00:00Z; bay=taken; closed=24562111";
+    QTest::newRow("falling") << utc(12, 17)
+                             << "H=2.05 at 2021-01-12T15:00:00Z; bay=taken; closed=24562111";
 }
 
 void TestReplay::determinism()

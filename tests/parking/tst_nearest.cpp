@@ -1,5 +1,7 @@
 // Nearest free bay: ranking by the compliant walking path, not the straight line (a bay behind
 // steps), and the answer following status changes.
+#include "SharedData.h"
+
 #include "base/Clock.h"
 #include "parking/BayStatusModel.h"
 #include "parking/InventoryReader.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void onlyFreeBaysCompete();
     void queryFollowsStatusChanges();
     void noNetwork();
+    void parisGareDuNord();
 
 private:
     std::shared_ptr<Router> m_router;
@@ -170,6 +173,40 @@ void TestParkingNearest::noNetwork()
         = findNearestFreeBays(empty, door, bays, Profile::builtin(QStringLiteral("norm-2007")), 1);
     QVERIFY(!result.isOk());
     QVERIFY(!result.error.isEmpty());
+}
+
+void TestParkingNearest::parisGareDuNord()
+{
+    // The real extract: 20 disabled bays, steps around the stations. Every bay free; the
+    // best bays for the Gare du Nord forecourt come by paths without steps, best first.
+    TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    Router router;
+    router.setGraph(read.graph);
+    InventorySource source;
+    source.id = QStringLiteral("osm");
+    source.path = path;
+    source.format = QStringLiteral("osm");
+    InventoryResult inventory = readInventory(source);
+    QVERIFY2(inventory.isOk(), qPrintable(inventory.error));
+    for (Bay &bay : inventory.bays)
+        bay.status = BayStatus::Free;
+    const LonLat forecourt(2.3553, 48.8797);
+    const NearestBayResult result = findNearestFreeBays(
+        router, forecourt, inventory.bays, Profile::builtin(QStringLiteral("norm-2007")), 3);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QVERIFY(!result.routes.isEmpty());
+    for (int i = 0; i < result.routes.size(); ++i) {
+        const BayRoute &entry = result.routes[i];
+        QVERIFY(entry.route.lengthM + 1 >= entry.straightLineM - 2 * router.snapDistance());
+        if (i > 0 && entry.route.compliant == result.routes[i - 1].route.compliant)
+            QVERIFY(entry.route.cost >= result.routes[i - 1].route.cost);
+        if (entry.route.compliant) {
+            for (const RouteStretch &stretch : entry.route.stretches)
+                QVERIFY2(stretch.kind != QLatin1String("steps"), qPrintable(stretch.name));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestParkingNearest)

@@ -111,9 +111,9 @@ void OfflineController::addBasemap(const QString &presetId)
 
 void OfflineController::openPack()
 {
-    const QString path = QFileDialog::getOpenFileName(m_context.mainWindow(),
-                                                      tr("Open offline pack"), QDir::homePath(),
-                                                      tr("Offline packs (*.gpkg)"));
+    const QString path
+        = QFileDialog::getOpenFileName(m_context.mainWindow(), tr("Open offline pack"),
+                                       QDir::homePath(), tr("Offline packs (*.gpkg)"));
     if (!path.isEmpty())
         openPackFile(path);
 }
@@ -146,8 +146,8 @@ bool OfflineController::openPackFile(const QString &path)
     m_scenario.load(path, &error);
     const QDateTime start = m_pack.recordedFrom().isValid() ? m_pack.recordedFrom()
                                                             : m_context.clock()->now().addDays(-1);
-    const QDateTime end = m_pack.recordedTo().isValid() ? m_pack.recordedTo()
-                                                        : m_context.clock()->now();
+    const QDateTime end
+        = m_pack.recordedTo().isValid() ? m_pack.recordedTo() : m_context.clock()->now();
     auto *clock = new ReplayClock(start, end, this);
     connect(clock, &Clock::jumped, this, [this] {
         applyClosures();
@@ -249,8 +249,8 @@ void OfflineController::injectGaugeValue()
     e.at = m_clock->now();
     e.kind = ExerciseEvent::Kind::GaugeValue;
     e.target = code;
-    e.payload = {{QStringLiteral("quantity"), QStringLiteral("H")},
-                 {QStringLiteral("value"), value}};
+    e.payload
+        = {{QStringLiteral("quantity"), QStringLiteral("H")}, {QStringLiteral("value"), value}};
     applyEvent(e);
 }
 
@@ -259,10 +259,9 @@ void OfflineController::closeWay()
     if (!m_clock)
         return;
     bool ok = false;
-    const QString id = QInputDialog::getText(m_context.mainWindow(),
-                                             tr("Close a footway or street"),
-                                             tr("OpenStreetMap way id:"), QLineEdit::Normal, {},
-                                             &ok);
+    const QString id
+        = QInputDialog::getText(m_context.mainWindow(), tr("Close a footway or street"),
+                                tr("OpenStreetMap way id:"), QLineEdit::Normal, {}, &ok);
     if (!ok || id.toLongLong() <= 0)
         return;
     ExerciseEvent e;

@@ -108,17 +108,17 @@ void PackDialog::start()
     request.observationCachePath = defaultObservationCachePath();
     request.createdAt = m_now;
     m_control = std::make_shared<JobControl>();
-    connect(m_control.get(), &JobControl::progressChanged, this,
-            [this](double fraction, const QString &step) {
-                m_progress->setValue(int(fraction * 1000));
-                m_status->setText(step);
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_control.get(), &JobControl::progressChanged, this,
+        [this](double fraction, const QString &step) {
+            m_progress->setValue(int(fraction * 1000));
+            m_status->setText(step);
+        },
+        Qt::QueuedConnection);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     std::shared_ptr<JobControl> control = m_control;
-    m_watcher.setFuture(QtConcurrent::run([request, control] {
-        return writePack(request, progressCallback(control.get()));
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [request, control] { return writePack(request, progressCallback(control.get())); }));
 }
 
 void PackDialog::onFinished()

@@ -88,8 +88,8 @@ void TimelineBar::setClock(ReplayClock *clock)
     connect(clock, &ReplayClock::playingChanged, this, [this](bool playing) {
         QSignalBlocker block(m_play);
         m_play->setChecked(playing);
-        m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause
-                                                      : QStyle::SP_MediaPlay));
+        m_play->setIcon(
+            style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
     connect(clock, &Clock::jumped, this, &TimelineBar::refresh);
     const int index = m_speed->findData(clock->speed());
