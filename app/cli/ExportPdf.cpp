@@ -276,7 +276,8 @@ int runExportPdf(const QStringList &arguments)
         err() << result.error << Qt::endl;
         return ExitFailure;
     }
-    out() << tr("Wrote %1 (%n page(s)).", nullptr, result.pages).arg(parser.value(outOption))
+    out() << QCoreApplication::translate("cli", "Wrote %1 (%n page(s)).", nullptr, result.pages)
+                 .arg(parser.value(outOption))
           << Qt::endl;
     return ExitOk;
 }

@@ -12,9 +12,12 @@
 #include "layers/LayerTypes.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/LayerLoadMonitor.h"
+#include "mainwindow/MainContext.h"
 #include "mainwindow/MessagesDock.h"
 #include "mainwindow/SublayerDialog.h"
+#include "map/LayerRegistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
