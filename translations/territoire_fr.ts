@@ -1,4114 +1,4086 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BasemapLayer</name>
     <message>
         <source>Unknown basemap preset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte %1 inconnu.</translation>
     </message>
     <message>
         <source>Basemap %1 has no tile address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fond de carte %1 n’a pas d’adresse de tuiles.</translation>
     </message>
 </context>
 <context>
     <name>BasemapSource</name>
     <message>
         <source>OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <source>Plan IGN (Géoplateforme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan IGN (Géoplateforme)</translation>
     </message>
     <message>
-        <source>The WMTS service has no layer &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The WMTS service has no layer "%1".</source>
+        <translation>Le service WMTS n’a pas de couche « %1 ».</translation>
     </message>
     <message>
-        <source>The WMTS layer &quot;%1&quot; has no Web Mercator tile matrix set%2.</source>
-        <translation type="unfinished"></translation>
+        <source>The WMTS layer "%1" has no Web Mercator tile matrix set%2.</source>
+        <translation>La couche WMTS « %1 » n’a pas de jeu de matrices de tuiles Web Mercator%2.</translation>
     </message>
     <message>
         <source>The tile matrix identifiers of %1 are not zoom levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de matrices de tuiles de %1 ne sont pas des niveaux de zoom.</translation>
     </message>
     <message>
         <source>The WMTS service gives no GetTile address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service WMTS ne donne pas d’adresse GetTile.</translation>
     </message>
 </context>
 <context>
     <name>Coverage</name>
     <message>
         <source>Computing coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la desserte</translation>
     </message>
     <message>
         <source>Bay %1 is not on the network usable with %2 (more than %3 m away, or only on ways that break it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La place %1 n’est pas sur le réseau praticable avec %2 (à plus de %3 m, ou seulement sur des voies non conformes).</translation>
     </message>
     <message>
         <source>%1: nearest disabled bay %2 m away on compliant paths (more than %3 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : place PMR la plus proche à %2 m par des cheminements conformes (plus de %3 m).</translation>
     </message>
     <message>
         <source>%1: no disabled bay reachable on compliant paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune place PMR accessible par des cheminements conformes.</translation>
     </message>
     <message>
         <source>Auditing the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit du réseau</translation>
     </message>
 </context>
 <context>
     <name>CrsCheck</name>
     <message>
-        <source>the chosen CRS &quot;%1&quot; is unknown</source>
-        <translation type="unfinished"></translation>
+        <source>the chosen CRS "%1" is unknown</source>
+        <translation>le SCR choisi « %1 » est inconnu</translation>
     </message>
     <message>
         <source>no coordinate reference system declared; WGS 84 assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun système de coordonnées déclaré ; WGS 84 supposé</translation>
     </message>
     <message>
         <source>no coordinate reference system declared and the coordinates do not look like degrees; choose the CRS of the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun système de coordonnées déclaré et les coordonnées ne ressemblent pas à des degrés ; choisissez le SCR de la couche</translation>
     </message>
     <message>
         <source>no coordinate reference system declared and the coordinates are not degrees; is the layer in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun système de coordonnées déclaré et les coordonnées ne sont pas des degrés ; la couche est-elle en %1 ?</translation>
     </message>
     <message>
         <source>coordinates out of range for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées hors limites pour %1</translation>
     </message>
     <message>
         <source>coordinates out of range for %1 — is the layer in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées hors limites pour %1 — la couche est-elle en %2 ?</translation>
     </message>
     <message>
         <source>the coordinates look like degrees but the layer declares %1 — is the layer in WGS 84 (EPSG:4326)?</source>
-        <translation type="unfinished"></translation>
+        <translation>les coordonnées ressemblent à des degrés mais la couche déclare %1 — la couche est-elle en WGS 84 (EPSG:4326) ?</translation>
     </message>
 </context>
 <context>
     <name>DemSampler</name>
     <message>
         <source>Cannot read the elevation model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le modèle numérique de terrain %1 : %2</translation>
     </message>
     <message>
         <source>it has no raster band</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas de bande raster</translation>
     </message>
     <message>
         <source>it has no usable georeferencing</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas de géoréférencement utilisable</translation>
     </message>
     <message>
         <source>its CRS cannot be reached from WGS 84</source>
-        <translation type="unfinished"></translation>
+        <translation>son SCR n’est pas accessible depuis WGS 84</translation>
     </message>
 </context>
 <context>
     <name>EdgeRules</name>
     <message>
         <source>way %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voie %1</translation>
     </message>
     <message>
         <source>%1 (way %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voie %2)</translation>
     </message>
     <message>
         <source>ramp slope unknown on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pente de la rampe inconnue sur %1</translation>
     </message>
     <message>
         <source>slope unknown on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pente inconnue sur %1</translation>
     </message>
     <message>
         <source>slope tagged steep, with no value, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pente indiquée raide, sans valeur, sur %1</translation>
     </message>
     <message>
         <source>slope of %1 % over the %2 % limit on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pente de %1 % au-delà de la limite de %2 % sur %3</translation>
     </message>
     <message>
         <source>cross-fall unknown on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dévers inconnu sur %1</translation>
     </message>
     <message>
         <source>cross-fall of %1 % over the %2 % limit on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dévers de %1 % au-delà de la limite de %2 % sur %3</translation>
     </message>
     <message>
         <source>width unknown on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>largeur inconnue sur %1</translation>
     </message>
     <message>
         <source>width of %1 m under the %2 m minimum on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>largeur de %1 m sous le minimum de %2 m sur %3</translation>
     </message>
     <message>
         <source>at the crossing of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à la traversée de %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>kerb height unknown %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hauteur de bordure inconnue %1</translation>
     </message>
     <message>
         <source>kerb of %1 cm over the %2 cm limit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bordure de %1 cm au-delà de la limite de %2 cm %3</translation>
     </message>
     <message>
         <source>raised or rolled kerb (over %1 cm) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bordure haute ou arrondie (plus de %1 cm) %2</translation>
     </message>
     <message>
         <source>%1 steps on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marches sur %2</translation>
     </message>
     <message>
         <source>steps on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marches sur %1</translation>
     </message>
     <message>
         <source>surface unknown on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revêtement inconnu sur %1</translation>
     </message>
     <message>
-        <source>surface &quot;%1&quot; is not firm and smooth on %2</source>
-        <translation type="unfinished"></translation>
+        <source>surface "%1" is not firm and smooth on %2</source>
+        <translation>le revêtement « %1 » n’est ni ferme ni lisse sur %2</translation>
     </message>
     <message>
         <source>rough</source>
-        <translation type="unfinished"></translation>
+        <translation>irrégulier</translation>
     </message>
     <message>
         <source>limited accessibility (wheelchair=limited) on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accessibilité limitée (wheelchair=limited) sur %1</translation>
     </message>
     <message>
         <source>not accessible to wheelchairs (wheelchair=no) on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccessible en fauteuil roulant (wheelchair=no) sur %1</translation>
     </message>
     <message>
         <source>a barrier a wheelchair cannot pass on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un obstacle infranchissable en fauteuil roulant sur %1</translation>
     </message>
     <message>
         <source>sidewalk unknown along %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trottoir inconnu le long de %1</translation>
     </message>
     <message>
         <source>no sidewalk along %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trottoir le long de %1</translation>
     </message>
 </context>
 <context>
     <name>ExerciseScenario</name>
     <message>
         <source>Cannot save the exercise in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’exercice dans %1 : %2</translation>
     </message>
     <message>
         <source>Exercise — replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice — rejeu du %1</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>PDF export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF annulé.</translation>
     </message>
     <message numerus="yes">
         <source>Map exported to %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Carte exportée dans %1 (%n page).</numerusform><numerusform>Carte exportée dans %1 (%n pages).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExportUi</name>
     <message>
         <source>Export map as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>FeedStatus</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Not polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore interrogé</translation>
     </message>
 </context>
 <context>
     <name>Gauges</name>
     <message>
-        <source>%1: %2 crossed &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 crossed "%3" (%4)</source>
+        <translation>%1 : %2 a franchi « %3 » (%4)</translation>
     </message>
     <message>
-        <source>%1: %2, back below &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2, back below "%3" (%4)</source>
+        <translation>%1 : %2, repassé sous « %3 » (%4)</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmé</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Vigilance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilance</translation>
     </message>
     <message>
         <source>Above threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus du seuil</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données</translation>
     </message>
 </context>
 <context>
     <name>GdalSource</name>
     <message>
         <source>the index file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’index %1 est absent</translation>
     </message>
     <message>
         <source>the attribute file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’attributs %1 est absent</translation>
     </message>
     <message>
         <source>the file is truncated (%1 bytes, a shapefile header alone is 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (%1 octets, l’en-tête d’un shapefile en fait 100 à lui seul)</translation>
     </message>
     <message>
         <source>the file is truncated (%1 bytes instead of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (%1 octets au lieu de %2)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’existe pas</translation>
     </message>
     <message>
         <source>the file is not readable (permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas lisible (droits d’accès)</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>not a format GDAL can read</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un format que GDAL sait lire</translation>
     </message>
     <message>
         <source>the %1 driver could not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote %1 n’a pas pu le lire</translation>
     </message>
     <message>
         <source>corrupt or unreadable GeoPackage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage corrompu ou illisible (%1)</translation>
     </message>
     <message>
         <source>it holds no vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucune couche vecteur</translation>
     </message>
 </context>
 <context>
     <name>GraphBuilder</name>
     <message>
         <source>The graph build was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La construction du graphe a été annulée.</translation>
     </message>
     <message>
         <source>Finding junctions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des intersections</translation>
     </message>
     <message>
         <source>Cutting ways into edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage des voies en tronçons</translation>
     </message>
     <message>
         <source>No walkable way was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voie praticable à pied n’a été trouvée.</translation>
     </message>
     <message>
         <source>Sampling the elevation model</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage du modèle numérique de terrain</translation>
     </message>
     <message>
         <source>Indexing the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation du réseau</translation>
     </message>
     <message>
         <source>Network ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau prêt</translation>
     </message>
 </context>
 <context>
     <name>HubEauFeed</name>
     <message>
-        <source>Hub&apos;Eau river gauges</source>
-        <translation type="unfinished"></translation>
+        <source>Hub'Eau river gauges</source>
+        <translation>Stations hydrométriques Hub'Eau</translation>
     </message>
     <message>
-        <source>the answer holds no observation (empty &quot;data&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>the answer holds no observation (empty "data")</source>
+        <translation>la réponse ne contient aucune observation (« data » vide)</translation>
     </message>
 </context>
 <context>
     <name>LayerPropertiesDialog</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
 </context>
 <context>
     <name>LayerRegistry</name>
     <message>
-        <source>Layer &quot;%1&quot;: unknown layer type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Layer "%1": unknown layer type "%2"</source>
+        <translation>Couche « %1 » : type de couche « %2 » inconnu</translation>
     </message>
 </context>
 <context>
     <name>LayerTypes</name>
     <message>
         <source>Cannot open %1: it holds no layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : il ne contient aucune couche</translation>
     </message>
 </context>
 <context>
     <name>LayoutItem</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Scale bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’échelle</translation>
     </message>
     <message>
         <source>Numeric scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle numérique</translation>
     </message>
     <message>
         <source>North arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche du nord</translation>
     </message>
     <message>
         <source>Coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de coordonnées</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
     <name>LayoutStore</name>
     <message>
         <source>A layout of project %1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise en page du projet %1 a été ignorée : %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Territoire projects (*.territoire)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Territoire (*.territoire)</translation>
     </message>
 </context>
 <context>
     <name>MapRenderer</name>
     <message>
         <source>the layer failed to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche n’a pas pu être dessinée</translation>
     </message>
     <message>
         <source>not enough memory for the image</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante pour l’image</translation>
     </message>
     <message>
         <source>invalid map view settings</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de vue de la carte invalides</translation>
     </message>
     <message>
-        <source>layer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>layer "%1": %2</source>
+        <translation>couche « %1 » : %2</translation>
     </message>
     <message>
         <source>rendering cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>rendu annulé</translation>
     </message>
 </context>
 <context>
     <name>NetworkPolicy</name>
     <message>
         <source>%1 needs the network and Territoire is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin du réseau et Territoire est hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>OsmGraphReader</name>
     <message>
         <source>Disabled bay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Place PMR %1</translation>
     </message>
     <message>
         <source>Reading OpenStreetMap data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des données OpenStreetMap</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : fichier introuvable.</translation>
     </message>
     <message>
         <source>Reading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a été annulée.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot build a network from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire un réseau à partir de %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>PackWriter</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
 </context>
 <context>
     <name>Parking</name>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>occupée</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The destination is not a valid position.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n’est pas une position valide.</translation>
     </message>
     <message>
         <source>No walking network is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau piéton n’est chargé.</translation>
     </message>
     <message>
         <source>Parking feed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de stationnement %1</translation>
     </message>
     <message>
         <source>the answer holds no parking status</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient aucun état de stationnement</translation>
     </message>
     <message>
         <source>PMR parking bays</source>
-        <translation type="unfinished"></translation>
+        <translation>Places de stationnement PMR</translation>
     </message>
     <message>
         <source>%1: cannot read zones (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire les zones (%2)</translation>
     </message>
     <message>
         <source>Outside every zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute zone</translation>
     </message>
     <message>
         <source>Nearest free PMR bay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Place PMR libre la plus proche…</translation>
     </message>
 </context>
 <context>
     <name>PointSource</name>
     <message>
         <source>Cannot read points from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire des points dans %1 : %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>layer %1 has a CRS that cannot be turned into WGS 84</source>
-        <translation type="unfinished"></translation>
+        <translation>la couche %1 a un SCR qui ne peut pas être converti en WGS 84</translation>
     </message>
     <message>
         <source>it holds no located point</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun point localisé</translation>
     </message>
 </context>
 <context>
     <name>PrintLayout</name>
     <message>
         <source>A layout has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise en page n’a pas de nom.</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot; has no map frame.</source>
-        <translation type="unfinished"></translation>
+        <source>Layout "%1" has no map frame.</source>
+        <translation>La mise en page « %1 » n’a pas de cadre de carte.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <source>Routing profile &quot;%1&quot;: invalid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Routing profile "%1": invalid value for %2.</source>
+        <translation>Profil d’itinéraire « %1 » : valeur invalide pour %2.</translation>
     </message>
     <message>
-        <source>Unknown routing profile &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown routing profile "%1" (known: %2).</source>
+        <translation>Profil d’itinéraire « %1 » inconnu (connus : %2).</translation>
     </message>
 </context>
 <context>
     <name>Project</name>
     <message>
         <source>not a Territoire project</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un projet Territoire</translation>
     </message>
     <message>
         <source>made by a newer Territoire (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>créé par une version plus récente de Territoire (format %1)</translation>
     </message>
     <message>
-        <source>unknown map CRS &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown map CRS "%1"</source>
+        <translation>SCR de carte « %1 » inconnu</translation>
     </message>
     <message>
         <source>Cannot open project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le projet %1 : %2</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à l’octet %1 (%2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>Cannot save project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le projet %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Accessible route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire accessible</translation>
     </message>
 </context>
 <context>
     <name>RasterLayer</name>
     <message>
         <source>Cannot open %1: it has no band</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : il n’a aucune bande</translation>
     </message>
     <message>
         <source>%1 – %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 m</translation>
     </message>
     <message>
         <source>Band %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande %1</translation>
     </message>
     <message>
         <source>Cannot draw %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>RasterWarp</name>
     <message>
         <source>Invalid map view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de carte invalide.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot draw %1: %2 bands, RGB(A) expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner %1 : %2 bandes, RVB(A) attendu.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cannot draw %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>RouteAssembly</name>
     <message>
         <source>the route uses an elevator on way %1: check that it works</source>
-        <translation type="unfinished"></translation>
+        <translation>l’itinéraire emprunte un ascenseur sur la voie %1 : vérifiez qu’il fonctionne</translation>
     </message>
 </context>
 <context>
     <name>RouteLayer</name>
     <message>
         <source>Cannot project the route to the map CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de projeter l’itinéraire dans le SCR de la carte.</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Meets the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme au profil</translation>
     </message>
     <message>
         <source>Data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Données manquantes</translation>
     </message>
     <message>
         <source>Breaks a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfreint une règle</translation>
     </message>
     <message>
         <source>Disabled bay coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Desserte des places PMR</translation>
     </message>
     <message>
         <source>Reachable on compliant paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible par des cheminements conformes</translation>
     </message>
 </context>
 <context>
     <name>RouteSearch</name>
     <message>
         <source>The start vertex is not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sommet de départ n’est pas dans le réseau.</translation>
     </message>
     <message>
         <source>The network has a negative cost; no route was computed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a un coût négatif ; aucun itinéraire n’a été calculé (%1).</translation>
     </message>
 </context>
 <context>
     <name>Router</name>
     <message>
         <source>No pedestrian network is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau piéton n’est chargé.</translation>
     </message>
     <message>
         <source>Invalid coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées invalides.</translation>
     </message>
     <message>
         <source>no footway within %1 m of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cheminement piéton à moins de %1 m de %2</translation>
     </message>
     <message>
         <source>No route: the two points are on parts of the network that do not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’itinéraire : les deux points sont sur des parties du réseau qui ne se rejoignent pas.</translation>
     </message>
     <message>
         <source>The vertex is not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sommet n’est pas dans le réseau.</translation>
     </message>
 </context>
 <context>
     <name>RoutingExport</name>
     <message>
         <source>the file cannot be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être remplacé</translation>
     </message>
     <message>
         <source>GDAL has no GeoPackage driver</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL n’a pas de pilote GeoPackage</translation>
     </message>
     <message>
         <source>Style written by Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Style écrit par Territoire</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Données manquantes</translation>
     </message>
     <message>
         <source>Breaks a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfreint une règle</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Desservi</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune</translation>
     </message>
     <message>
         <source>Breaks the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfreint la règle</translation>
     </message>
 </context>
 <context>
     <name>StyleEditor</name>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
 </context>
 <context>
     <name>VectorSource</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>it has no layer named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>it has no layer named "%1"</source>
+        <translation>il n’a pas de couche nommée « %1 »</translation>
     </message>
     <message>
-        <source>invalid filter &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>invalid filter "%1" (%2)</source>
+        <translation>filtre invalide « %1 » (%2)</translation>
     </message>
     <message>
-        <source>%1: unknown text encoding &quot;%2&quot;; detecting it instead</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown text encoding "%2"; detecting it instead</source>
+        <translation>%1 : encodage de texte « %2 » inconnu ; détection automatique à la place</translation>
     </message>
     <message>
         <source>cannot read the rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de relire les lignes</translation>
     </message>
     <message>
         <source>no transformation from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transformation de %1 vers %2</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) without geometry, not drawn (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n entité sans géométrie, non dessinée (id %2)</numerusform><numerusform>%1 : %n entités sans géométrie, non dessinées (id %2)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n invalid geometry(ies), e.g. self-intersections, drawn as they are (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n géométrie invalide, par ex. auto-intersection, dessinée telle quelle (id %2)</numerusform><numerusform>%1 : %n géométries invalides, par ex. auto-intersections, dessinées telles quelles (id %2)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with a polygon ring not closed; closed on loading (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n entité avec un anneau de polygone non fermé ; fermé au chargement (id %2)</numerusform><numerusform>%1 : %n entités avec un anneau de polygone non fermé ; fermés au chargement (id %2)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with coordinates out of range for the layer CRS, not drawn (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n entité avec des coordonnées hors limites pour le SCR de la couche, non dessinée (id %2)</numerusform><numerusform>%1 : %n entités avec des coordonnées hors limites pour le SCR de la couche, non dessinées (id %2)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with coordinates probably swapped (x and y), not drawn (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n entité avec des coordonnées probablement inversées (x et y), non dessinée (id %2)</numerusform><numerusform>%1 : %n entités avec des coordonnées probablement inversées (x et y), non dessinées (id %2)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) could not be reprojected to the map CRS (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n entité n’a pas pu être reprojetée dans le SCR de la carte (id %2)</numerusform><numerusform>%1 : %n entités n’ont pas pu être reprojetées dans le SCR de la carte (id %2)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) write coordinates with a decimal comma (read as a decimal point)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 : %n ligne écrit ses coordonnées avec une virgule décimale (lue comme un point)</numerusform><numerusform>%1 : %n lignes écrivent leurs coordonnées avec une virgule décimale (lue comme un point)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>VectorStyle</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>VigicruesFeed</name>
     <message>
         <source>Vigicrues flood vigilance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilance crues Vigicrues</translation>
     </message>
 </context>
 <context>
     <name>WmtsCapabilities</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a WMTS capabilities document%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un document de capacités WMTS%2</translation>
     </message>
     <message>
         <source>%1 is not valid XML (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un XML valide (ligne %2) : %3</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>OpenStreetMap file (.osm or .osm.pbf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Disabled bays: any point source GDAL reads, or an OSM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places PMR : toute source de points lisible par GDAL, ou un fichier OSM.</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>Places to serve (town halls, schools...): points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux à desservir (mairies, écoles…) : des points.</translation>
     </message>
     <message>
         <source>GeoPackage to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage à écrire.</translation>
     </message>
     <message>
         <source>FILE.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.gpkg</translation>
     </message>
     <message>
         <source>Walking distance from each bay, metres (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à pied depuis chaque place, en mètres (200 par défaut).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Routing profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d’itinéraire.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Elevation model for slopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle numérique de terrain pour les pentes.</translation>
     </message>
     <message>
         <source>For each disabled bay, the network reachable on compliant paths within a distance; the distance from destinations to the nearest bay; an audit of the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque place PMR, le réseau accessible par des cheminements conformes dans une distance donnée ; la distance des destinations à la place la plus proche ; un audit du réseau.</translation>
     </message>
     <message>
         <source>coverage needs --osm, --bays and --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>coverage demande --osm, --bays et --out.</translation>
     </message>
     <message>
         <source>--distance takes a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>--distance attend un nombre positif de mètres.</translation>
     </message>
     <message>
         <source>%1 holds no disabled parking bay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune place de stationnement PMR.</translation>
     </message>
     <message>
         <source>%1 bays (%2 on the network), %3 m of compliant network within %4 m, profile %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 places (%2 sur le réseau), %3 m de réseau conforme à moins de %4 m, profil %5.</translation>
     </message>
     <message>
         <source>Audit: %1 findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit : %1 constats.</translation>
     </message>
     <message>
         <source>Gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes :</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source :</translation>
     </message>
     <message>
         <source>Geometry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Géométrie :</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>Features:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités :</translation>
     </message>
     <message>
         <source>CRS:</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR :</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Suggested CRS:</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR suggéré :</translation>
     </message>
     <message>
         <source>Extent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise :</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs :</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement :</translation>
     </message>
     <message>
         <source>Write JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>A data file, a PG: connection string or a .territoire project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de données, une chaîne de connexion PG: ou un projet .territoire.</translation>
     </message>
     <message>
         <source>Describes every layer of a source or project: name, geometry type, feature count, CRS, extent, fields and warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrit chaque couche d’une source ou d’un projet : nom, type de géométrie, nombre d’entités, SCR, emprise, champs et avertissements.</translation>
     </message>
     <message>
         <source>info: expected exactly one source or project.</source>
-        <translation type="unfinished"></translation>
+        <translation>info : une seule source ou un seul projet attendu.</translation>
     </message>
     <message>
         <source>River gauges of a project: height, flow, trend, vigilance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations hydrométriques d’un projet : hauteur, débit, tendance, vigilance</translation>
     </message>
     <message>
         <source>Describe the layers of a source or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire les couches d’une source ou d’un projet</translation>
     </message>
     <message>
         <source>Draw a project or source into an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner un projet ou une source dans une image</translation>
     </message>
     <message>
         <source>Write an offline pack (GeoPackage) of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet hors ligne (GeoPackage) d’un projet</translation>
     </message>
     <message>
         <source>Wheelchair route between two points on OSM data</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire en fauteuil roulant entre deux points sur des données OSM</translation>
     </message>
     <message>
         <source>Compliant network around disabled bays, to GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau conforme autour des places PMR, vers un GeoPackage</translation>
     </message>
     <message>
         <source>PMR parking bays of a project with their live status</source>
-        <translation type="unfinished"></translation>
+        <translation>Places de stationnement PMR d’un projet avec leur état en direct</translation>
     </message>
     <message>
         <source>Free PMR bays nearest to a destination by path</source>
-        <translation type="unfinished"></translation>
+        <translation>Places PMR libres les plus proches d’une destination, par le cheminement</translation>
     </message>
     <message>
-        <source>Export a project&apos;s map layout to a vector PDF</source>
-        <translation type="unfinished"></translation>
+        <source>Export a project's map layout to a vector PDF</source>
+        <translation>Exporter la mise en page d’un projet en PDF vectoriel</translation>
     </message>
     <message>
         <source>Usage: territoire-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : territoire-cli COMMANDE [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run territoire-cli COMMAND --help for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez territoire-cli COMMANDE --help pour les détails.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
         <source>it could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas pu être chargée</translation>
     </message>
     <message>
         <source>Image to write (PNG, JPEG or TIFF, by suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Image à écrire (PNG, JPEG ou TIFF, selon l’extension).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Image size in pixels, WIDTHxHEIGHT (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’image en pixels, LARGEURxHAUTEUR (1920x1080 par défaut).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille</translation>
     </message>
     <message>
         <source>Area to show, x1,y1,x2,y2 in map CRS units (default: all layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone à montrer, x1,y1,x2,y2 en unités du SCR de la carte (par défaut : toutes les couches).</translation>
     </message>
     <message>
         <source>extent</source>
-        <translation type="unfinished"></translation>
+        <translation>emprise</translation>
     </message>
     <message>
-        <source>Map CRS, e.g. EPSG:2154 (default: the project&apos;s, or Lambert-93).</source>
-        <translation type="unfinished"></translation>
+        <source>Map CRS, e.g. EPSG:2154 (default: the project's, or Lambert-93).</source>
+        <translation>SCR de la carte, par ex. EPSG:2154 (par défaut : celui du projet, ou Lambert-93).</translation>
     </message>
     <message>
         <source>crs</source>
-        <translation type="unfinished"></translation>
+        <translation>scr</translation>
     </message>
     <message>
         <source>Output resolution in dots per inch (default 96).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de sortie en points par pouce (96 par défaut).</translation>
     </message>
     <message>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>ppp</translation>
     </message>
     <message>
         <source>Draws the layers of a project or source into an image, with their styles and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessine les couches d’un projet ou d’une source dans une image, avec leurs styles et étiquettes.</translation>
     </message>
     <message>
         <source>render: expected exactly one source or project.</source>
-        <translation type="unfinished"></translation>
+        <translation>render : une seule source ou un seul projet attendu.</translation>
     </message>
     <message>
         <source>render: --out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>render : --out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <source>render: cannot write &quot;%1&quot;: unknown image format &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>render: cannot write "%1": unknown image format "%2".</source>
+        <translation>render : impossible d’écrire « %1 » : format d’image « %2 » inconnu.</translation>
     </message>
     <message>
-        <source>render: invalid --size &quot;%1&quot;, expected WIDTHxHEIGHT such as 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <source>render: invalid --size "%1", expected WIDTHxHEIGHT such as 1920x1080.</source>
+        <translation>render : --size « %1 » invalide, LARGEURxHAUTEUR attendu, par ex. 1920x1080.</translation>
     </message>
     <message>
-        <source>render: invalid --dpi &quot;%1&quot;, expected a number between 10 and 2400.</source>
-        <translation type="unfinished"></translation>
+        <source>render: invalid --dpi "%1", expected a number between 10 and 2400.</source>
+        <translation>render : --dpi « %1 » invalide, nombre entre 10 et 2400 attendu.</translation>
     </message>
     <message>
-        <source>render: invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
-        <translation type="unfinished"></translation>
+        <source>render: invalid --extent "%1", expected x1,y1,x2,y2.</source>
+        <translation>render : --extent « %1 » invalide, x1,y1,x2,y2 attendu.</translation>
     </message>
     <message>
-        <source>render: invalid --crs &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>render: invalid --crs "%1": %2</source>
+        <translation>render : --crs « %1 » invalide : %2</translation>
     </message>
     <message>
         <source>render: %1: no located feature to show; give --extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>render : %1 : aucune entité localisée à montrer ; indiquez --extent.</translation>
     </message>
     <message>
         <source>render: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>render : %1 : %2</translation>
     </message>
     <message>
         <source>render: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>render : impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <source>Length: %1 m, duration: %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur : %1 m, durée : %2 min</translation>
     </message>
     <message>
         <source>Compliant with the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme au profil.</translation>
     </message>
     <message>
         <source>No compliant route: this is the least bad route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’itinéraire conforme : voici le moins mauvais.</translation>
     </message>
     <message>
         <source>Stretches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçons :</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Start point, WGS 84.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de départ, WGS 84.</translation>
     </message>
     <message>
         <source>lon,lat</source>
-        <translation type="unfinished"></translation>
+        <translation>lon,lat</translation>
     </message>
     <message>
         <source>End point, WGS 84.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’arrivée, WGS 84.</translation>
     </message>
     <message>
         <source>Profile: norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian.</translation>
     </message>
     <message>
         <source>Elevation model for slopes the OSM data does not give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle numérique de terrain pour les pentes que les données OSM ne donnent pas.</translation>
     </message>
     <message>
-        <source>Project whose &quot;routing&quot; section adjusts the profiles.</source>
-        <translation type="unfinished"></translation>
+        <source>Project whose "routing" section adjusts the profiles.</source>
+        <translation>Projet dont la section « routing » ajuste les profils.</translation>
     </message>
     <message>
         <source>Largest distance from a point to the network, metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande distance d’un point au réseau, en mètres.</translation>
     </message>
     <message>
         <source>Print a GeoJSON FeatureCollection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une FeatureCollection GeoJSON.</translation>
     </message>
     <message>
         <source>Finds the best route a wheelchair can take between two points. Exit status 3 when no route meets the profile (the least bad one is printed, with what blocks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve le meilleur itinéraire praticable en fauteuil roulant entre deux points. Code de sortie 3 quand aucun itinéraire ne respecte le profil (le moins mauvais est écrit, avec ce qui bloque).</translation>
     </message>
     <message>
         <source>route needs --osm, --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>route demande --osm, --from et --to.</translation>
     </message>
     <message>
-        <source>--from and --to take &quot;lon,lat&quot; in decimal degrees.</source>
-        <translation type="unfinished"></translation>
+        <source>--from and --to take "lon,lat" in decimal degrees.</source>
+        <translation>--from et --to attendent « lon,lat » en degrés décimaux.</translation>
     </message>
     <message>
         <source>--snap-distance takes a positive number of metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>--snap-distance attend un nombre positif de mètres.</translation>
     </message>
     <message>
         <source>No route meets the profile %1; blocked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun itinéraire ne respecte le profil %1 ; bloqué par :</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Territoire, a desktop GIS for the Territoire de Belfort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire, un SIG de bureau pour le Territoire de Belfort.</translation>
     </message>
     <message>
         <source>Project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet à ouvrir.</translation>
     </message>
     <message>
         <source>Save a picture of the window once the map is drawn, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre une fois la carte dessinée, puis quitter.</translation>
     </message>
 </context>
 <context>
     <name>territoire</name>
     <message>
         <source>Cannot read the atlas layer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la couche d’atlas %1 : %2</translation>
     </message>
     <message>
-        <source>no layer named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>no layer named "%1".</source>
+        <translation>aucune couche nommée « %1 ».</translation>
     </message>
     <message>
-        <source>no field named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>no field named "%1".</source>
+        <translation>aucun champ nommé « %1 ».</translation>
     </message>
     <message>
         <source>its coordinate system is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>son système de coordonnées est inconnu.</translation>
     </message>
     <message>
         <source>its coordinates cannot be transformed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses coordonnées ne peuvent pas être transformées en %1.</translation>
     </message>
     <message>
         <source>Cannot georeference %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de géoréférencer %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the file cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : le fichier ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de coordonnées</translation>
     </message>
     <message>
         <source>coordinates %1, %2 are out of the degree range (metres in degree columns?); row not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>les coordonnées %1, %2 sont hors de la plage des degrés (des mètres dans des colonnes en degrés ?) ; ligne non placée</translation>
     </message>
     <message>
         <source>coordinates %1, %2 are neither degrees nor %3 inside the expected area; row not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>les coordonnées %1, %2 ne sont ni des degrés ni du %3 dans la zone attendue ; ligne non placée</translation>
     </message>
     <message>
         <source>coordinates %1, %2 read as %3 metres</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées %1, %2 lues comme des mètres %3</translation>
     </message>
     <message>
         <source>longitude and latitude were swapped (%1, %2); corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude et latitude étaient inversées (%1, %2) ; corrigé</translation>
     </message>
     <message>
         <source>coordinates probably swapped (longitude %1, latitude %2 lies outside the expected area); row not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées probablement inversées (longitude %1, latitude %2 hors de la zone attendue) ; ligne non placée</translation>
     </message>
     <message>
         <source>position %1, %2 lies outside the expected area</source>
-        <translation type="unfinished"></translation>
+        <translation>la position %1, %2 est hors de la zone attendue</translation>
     </message>
     <message>
         <source>empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse vide</translation>
     </message>
     <message>
         <source>not a DATEX II document (root element %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un document DATEX II (élément racine %1)</translation>
     </message>
     <message>
         <source>a status record without an identifier was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>un état sans identifiant a été ignoré</translation>
     </message>
     <message>
         <source>malformed XML at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mal formé à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>not a DATEX II document</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un document DATEX II</translation>
     </message>
     <message>
         <source>%1: cannot open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d’ouvrir (%2)</translation>
     </message>
     <message>
         <source>%1, record %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, enregistrement %2 : %3</translation>
     </message>
     <message>
         <source>%1: malformed XML at line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : XML mal formé à la ligne %2 : %3</translation>
     </message>
     <message>
-        <source>%1: unknown inventory format &quot;%2&quot; (expected ogr, osm or datex2)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown inventory format "%2" (expected ogr, osm or datex2)</source>
+        <translation>%1 : format d’inventaire « %2 » inconnu (ogr, osm ou datex2 attendu)</translation>
     </message>
     <message>
         <source>%1: cannot open as a vector source (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d’ouvrir comme source vecteur (%2)</translation>
     </message>
     <message>
-        <source>%1: no layer &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: no layer "%2"</source>
+        <translation>%1 : pas de couche « %2 »</translation>
     </message>
     <message>
         <source>%1: no identifier column (%2); rows are numbered instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de colonne d’identifiant (%2) ; les lignes sont numérotées à la place</translation>
     </message>
     <message>
         <source>%1: the filter column %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la colonne de filtre %2 est absente</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>%1: reading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture annulée</translation>
     </message>
     <message>
         <source>%1, row %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: PMR place count &quot;%2&quot; unreadable</source>
-        <translation type="unfinished"></translation>
+        <source>%1: PMR place count "%2" unreadable</source>
+        <translation>%1 : nombre de places PMR « %2 » illisible</translation>
     </message>
     <message>
         <source>%1: decimal comma in the coordinate columns; the schema asks for a decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : virgule décimale dans les colonnes de coordonnées ; le schéma demande un point décimal</translation>
     </message>
     <message>
         <source>%1: no coordinates; kept in the table, not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de coordonnées ; gardée dans la table, non dessinée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: no geometry; kept in the table, not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de géométrie ; gardée dans la table, non dessinée</translation>
     </message>
     <message>
         <source>malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé à la position %1 : %2</translation>
     </message>
     <message>
         <source>a record without an identifier was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement sans identifiant a été ignoré</translation>
     </message>
     <message>
         <source>record %1 has no vacant count; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1 n’a pas de nombre de places libres ; ignoré</translation>
     </message>
     <message>
-        <source>not a ParkAPI answer (no &quot;items&quot; list)</source>
-        <translation type="unfinished"></translation>
+        <source>not a ParkAPI answer (no "items" list)</source>
+        <translation>ce n’est pas une réponse ParkAPI (pas de liste « items »)</translation>
     </message>
     <message>
-        <source>not an Opendatasoft answer (no &quot;records&quot; list)</source>
-        <translation type="unfinished"></translation>
+        <source>not an Opendatasoft answer (no "records" list)</source>
+        <translation>ce n’est pas une réponse Opendatasoft (pas de liste « records »)</translation>
     </message>
     <message>
-        <source>not a Strasbourg status answer (no &quot;s&quot; list)</source>
-        <translation type="unfinished"></translation>
+        <source>not a Strasbourg status answer (no "s" list)</source>
+        <translation>ce n’est pas une réponse d’état de Strasbourg (pas de liste « s »)</translation>
     </message>
     <message>
         <source>record %1 has no data (status_0); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement %1 n’a pas de données (status_0) ; ignoré</translation>
     </message>
     <message>
         <source>not an NGSI entity list (a JSON array was expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une liste d’entités NGSI (un tableau JSON était attendu)</translation>
     </message>
     <message>
         <source>not a Basel car park list (a JSON array was expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une liste de parkings de Bâle (un tableau JSON était attendu)</translation>
     </message>
     <message>
-        <source>entry &quot;%1&quot; without an identifier was skipped</source>
-        <translation type="unfinished"></translation>
+        <source>entry "%1" without an identifier was skipped</source>
+        <translation>l’entrée « %1 » sans identifiant a été ignorée</translation>
     </message>
     <message>
         <source>not a GeoJSON FeatureCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une FeatureCollection GeoJSON</translation>
     </message>
     <message>
         <source>%1: cannot read as OpenStreetMap data (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : illisible comme données OpenStreetMap (%2)</translation>
     </message>
     <message>
         <source>%1: no recorded answer in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune réponse enregistrée dans %2</translation>
     </message>
     <message>
         <source>%1: cannot open %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d’ouvrir %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>%1: no usable URL or format; not polled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d’URL ou de format utilisable ; non interrogé</translation>
     </message>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de réponse en %2 s</translation>
     </message>
     <message>
         <source>The project has no gauge station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a aucune station hydrométrique.</translation>
     </message>
     <message>
         <source>Gauge station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station hydrométrique</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>Station :</translation>
     </message>
     <message>
         <source>Live feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux en direct</translation>
     </message>
     <message>
         <source>Gauge alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes hydrométriques</translation>
     </message>
     <message>
         <source>Hydrograph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrogramme…</translation>
     </message>
     <message>
         <source>Gauge thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils des stations…</translation>
     </message>
     <message>
         <source>Refresh live feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les flux en direct</translation>
     </message>
 </context>
 <context>
     <name>territoire::BasemapTilePacker</name>
     <message>
         <source>no area or zoom levels to pack</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune zone ni niveau de zoom à empaqueter</translation>
     </message>
     <message>
         <source>Basemap tiles: zoom %1, %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuiles du fond de carte : zoom %1, %2 sur %3</translation>
     </message>
 </context>
 <context>
     <name>territoire::BayHandler</name>
     <message>
         <source>%1, %2: no location; kept in the table, not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : pas de position ; gardée dans la table, non dessinée</translation>
     </message>
 </context>
 <context>
     <name>territoire::BayLayer</name>
     <message>
         <source>%1 PMR · %2 free places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PMR · %2 places libres</translation>
     </message>
     <message>
         <source>%1 PMR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PMR</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Status time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l’état (UTC)</translation>
     </message>
     <message>
         <source>PMR places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places PMR</translation>
     </message>
     <message>
         <source>Vacant places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places libres</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les places</translation>
     </message>
 </context>
 <context>
     <name>territoire::BayRenderJob</name>
     <message>
         <source>%1 free / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres / %2</translation>
     </message>
 </context>
 <context>
     <name>territoire::BayTableModel</name>
     <message>
         <source>No usable coordinates: not drawn on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de coordonnées utilisables : non dessinée sur la carte.</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Status time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de l’état</translation>
     </message>
     <message>
         <source>PMR places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places PMR</translation>
     </message>
     <message>
         <source>Vacant</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>territoire::ColorButton</name>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une couleur</translation>
     </message>
 </context>
 <context>
     <name>territoire::CoordinateLabel</name>
     <message>
         <source>Coordinates under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées sous la souris</translation>
     </message>
     <message>
         <source>Lambert-93</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambert-93</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3</translation>
     </message>
     <message>
         <source>%1: %2 m, %3 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 m, %3 m</translation>
     </message>
     <message>
         <source>WGS 84: lon %1°, lat %2°</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84 : lon %1°, lat %2°</translation>
     </message>
 </context>
 <context>
     <name>territoire::ExportDialog</name>
     <message>
         <source>Export map as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en PDF</translation>
     </message>
     <message>
         <source>New layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mise en page</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue actuelle</translation>
     </message>
     <message>
         <source>SVG or PNG file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SVG ou PNG (facultatif)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Images (*.svg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.svg *.png)</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>Exercise — replay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice — rejeu du %1</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation :</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre :</translation>
     </message>
     <message>
         <source>Author or service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur ou service :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>Banner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeau :</translation>
     </message>
     <message>
         <source>Raster resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des rasters :</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché</translation>
     </message>
     <message>
         <source>x (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>x (mm)</translation>
     </message>
     <message>
         <source>y (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>y (mm)</translation>
     </message>
     <message>
         <source>Width (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur (mm)</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur (mm)</translation>
     </message>
     <message>
         <source>Save layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la mise en page</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Layout &quot;%1&quot; saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <source>Layout "%1" saved in the project.</source>
+        <translation>Mise en page « %1 » enregistrée dans le projet.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>territoire::FeedEngine</name>
     <message>
         <source>timeout: no data for %1 s, showing cached data</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé : pas de données depuis %1 s, affichage des données en cache</translation>
     </message>
     <message>
         <source>too many redirects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections (%1)</translation>
     </message>
     <message>
         <source>redirect from https to http refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection de https vers http refusée (%1)</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS</translation>
     </message>
     <message>
         <source>proxy authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification au proxy requise</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 : %2</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code HTTP %1 inattendu</translation>
     </message>
     <message>
         <source>(retry %1 of %2 in %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvel essai %1 sur %2 dans %3 s)</translation>
     </message>
 </context>
 <context>
     <name>territoire::FeedPanel</name>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès</translation>
     </message>
     <message>
         <source>Next poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine interrogation</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation…</translation>
     </message>
 </context>
 <context>
     <name>territoire::GaugeLayer</name>
     <message>
         <source>Vigilance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilance %1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours d’eau</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <source>Height observed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur observée à</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>Flow observed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit observé à</translation>
     </message>
     <message>
         <source>Trend (last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance (dernière heure)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Vigilance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilance</translation>
     </message>
     <message>
         <source>Threshold crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil franchi</translation>
     </message>
     <message>
         <source>Last successful poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière interrogation réussie</translation>
     </message>
     <message>
         <source>Gauge altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude de la station</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
     <name>territoire::HydrographWindow</name>
     <message>
         <source>Height (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur (m)</translation>
     </message>
     <message>
         <source>Flow (m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit (m³/s)</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>Whole recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l’enregistrement</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Hydrograph — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrogramme — %1</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (locale)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>territoire::IdentifyDock</name>
     <message>
         <source>Identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <source>Click on the map with the identify tool to see a feature&apos;s attributes.</source>
-        <translation type="unfinished"></translation>
+        <source>Click on the map with the identify tool to see a feature's attributes.</source>
+        <translation>Cliquez sur la carte avec l’outil d’identification pour voir les attributs d’une entité.</translation>
     </message>
     <message>
         <source>No feature at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entité à cet endroit.</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n entité trouvée.</numerusform><numerusform>%n entités trouvées.</numerusform></translation>
     </message>
     <message>
         <source>Feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité %1</translation>
     </message>
     <message>
         <source>Feature %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>territoire::LayerLoadMonitor</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
 </context>
 <context>
     <name>territoire::LayerPanel</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <source>Opacity of the selected layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité de la couche sélectionnée</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer sur la couche</translation>
     </message>
     <message>
         <source>Layer properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de la couche…</translation>
     </message>
     <message>
         <source>Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la couche</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>territoire::LayerPropertiesDialog</name>
     <message>
         <source>Layer properties — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés de la couche — %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>as declared by the source</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que déclaré par la source</translation>
     </message>
     <message>
-        <source>Use this CRS instead of the source&apos;s own, e.g. EPSG:2154</source>
-        <translation type="unfinished"></translation>
+        <source>Use this CRS instead of the source's own, e.g. EPSG:2154</source>
+        <translation>Utiliser ce SCR au lieu de celui de la source, par ex. EPSG:2154</translation>
     </message>
     <message>
         <source>In use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En usage : %1</translation>
     </message>
     <message>
         <source>No CRS known for this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SCR connu pour cette couche</translation>
     </message>
     <message>
         <source>CRS override</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR imposé</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Text encoding of the attributes (shapefiles and CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du texte des attributs (shapefiles et CSV)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Visible only between scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible seulement entre les échelles</translation>
     </message>
     <message>
         <source>Zoomed out beyond (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà en zoom arrière (masquée)</translation>
     </message>
     <message>
         <source>Zoomed in beyond (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà en zoom avant (masquée)</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown coordinate reference system "%1": %2</source>
+        <translation>Système de coordonnées « %1 » inconnu : %2</translation>
     </message>
 </context>
 <context>
     <name>territoire::LayerTreeModel</name>
     <message>
         <source>CRS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR : %1</translation>
     </message>
 </context>
 <context>
     <name>territoire::LayoutPainter</name>
     <message>
         <source>Coordinate system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de coordonnées : %1</translation>
     </message>
     <message>
         <source>Coordinate system: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de coordonnées : %1 (%2)</translation>
     </message>
     <message>
         <source>Exported on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le %1</translation>
     </message>
     <message>
         <source>Live data observed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en direct observées le %1</translation>
     </message>
     <message>
         <source>Live data observed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en direct observées du %1 au %2</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle %1</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>
     <name>territoire::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop opening layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’ouverture des couches</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle</translation>
     </message>
     <message>
         <source>Map coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de coordonnées de la carte</translation>
     </message>
     <message>
         <source>Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
         <source>Save project &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Add layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une couche…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Add &amp;PostGIS layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche &amp;PostGIS…</translation>
     </message>
     <message>
         <source>&amp;Remove layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la couche</translation>
     </message>
     <message>
         <source>Layer &amp;properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés de la couche…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Zoom to &amp;full extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom sur l’&amp;emprise totale</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Zoom to &amp;layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom sur la &amp;couche</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rafraîchir</translation>
     </message>
     <message>
         <source>Map &amp;CRS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SCR de la carte…</translation>
     </message>
     <message>
         <source>&amp;About Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Territoire</translation>
     </message>
     <message>
         <source>&amp;Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>&amp;Zoom to rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom sur un rectangle</translation>
     </message>
     <message>
         <source>Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>&amp;Identify features</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifier des entités</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panneaux</translation>
     </message>
     <message>
         <source>&amp;Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couche</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language will be used when Territoire is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Territoire.</translation>
     </message>
     <message>
         <source>No recent project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <source>About Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Territoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Territoire %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Territoire de Belfort: layers from GDAL sources in Lambert-93, live river gauges and accessible parking bays, wheelchair routing, PDF maps and an offline mode.&lt;/p&gt;&lt;p&gt;Map data may include © OpenStreetMap contributors (ODbL), IGN Admin Express and Hub&apos;Eau.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Territoire %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Territoire de Belfort: layers from GDAL sources in Lambert-93, live river gauges and accessible parking bays, wheelchair routing, PDF maps and an offline mode.&lt;/p&gt;&lt;p&gt;Map data may include © OpenStreetMap contributors (ODbL), IGN Admin Express and Hub'Eau.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Territoire %1&lt;/h3&gt;&lt;p&gt;Un SIG de bureau pour le Territoire de Belfort : couches de sources GDAL en Lambert-93, stations hydrométriques et places de stationnement accessibles en direct, itinéraires en fauteuil roulant, cartes PDF et mode hors ligne.&lt;/p&gt;&lt;p&gt;Les données cartographiques peuvent comprendre © les contributeurs d’OpenStreetMap (ODbL), IGN Admin Express et Hub'Eau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Map CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR de la carte</translation>
     </message>
     <message>
         <source>Coordinate reference system of the map (for example EPSG:2154):</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de coordonnées de référence de la carte (par exemple EPSG:2154) :</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown coordinate reference system "%1": %2</source>
+        <translation>Système de coordonnées « %1 » inconnu : %2</translation>
     </message>
     <message>
         <source>%1: the project could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le projet n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>%1: the layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>%1: the project could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le projet n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The project has unsaved changes. Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet sans titre</translation>
     </message>
     <message>
         <source>%1[*] — Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Territoire</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet</translation>
     </message>
     <message>
         <source>Geographic data (*.gpkg *.shp *.geojson *.json *.fgb *.csv *.osm *.pbf *.tif *.tiff *.gml *.kml *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données géographiques (*.gpkg *.shp *.geojson *.json *.fgb *.csv *.osm *.pbf *.tif *.tiff *.gml *.kml *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche</translation>
     </message>
     <message>
         <source>%1: no layer found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune couche trouvée.</translation>
     </message>
     <message>
         <source>Add PostGIS layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une couche PostGIS</translation>
     </message>
     <message>
         <source>Connection string, for example PG:host=localhost dbname=territoire user=gis</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de connexion, par exemple PG:host=localhost dbname=territoire user=gis</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1</translation>
     </message>
 </context>
 <context>
     <name>territoire::MessagesDock</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
     <name>territoire::ObservationCache</name>
     <message>
         <source>Observation cache %1 was unreadable (%2); it was moved to %3 and a new empty cache was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache d’observations %1 était illisible (%2) ; il a été déplacé vers %3 et un nouveau cache vide a été créé.</translation>
     </message>
     <message>
         <source>Cannot open the observation cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le cache d’observations %1 : %2</translation>
     </message>
     <message>
         <source>Observation cache %1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache d’observations %1 n’est pas ouvert</translation>
     </message>
     <message>
         <source>Cannot write to the observation cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le cache d’observations %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>territoire::OfflineController</name>
     <message>
         <source>Open offline pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet hors ligne…</translation>
     </message>
     <message>
         <source>Write offline pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet hors ligne…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>No network request of any kind leaves Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête réseau d’aucune sorte ne sort de Territoire</translation>
     </message>
     <message>
         <source>Add basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fond de carte</translation>
     </message>
     <message>
         <source>OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <source>Plan IGN (Géoplateforme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan IGN (Géoplateforme)</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Set a gauge value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la hauteur d’une station…</translation>
     </message>
     <message>
         <source>Close a footway or street…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer un cheminement ou une rue…</translation>
     </message>
     <message>
         <source>Mark a bay taken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une place occupée…</translation>
     </message>
     <message>
         <source>Reset the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l’exercice</translation>
     </message>
     <message>
         <source>Offline: no network request leaves Territoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : aucune requête réseau ne sort de Territoire.</translation>
     </message>
     <message>
         <source>Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne.</translation>
     </message>
     <message>
         <source>Open offline pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet hors ligne</translation>
     </message>
     <message>
         <source>Offline packs (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets hors ligne (*.gpkg)</translation>
     </message>
     <message>
         <source>Cannot open the pack %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le paquet %1.</translation>
     </message>
     <message>
         <source>Offline pack opened: replay of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet hors ligne ouvert : rejeu du %1 au %2.</translation>
     </message>
     <message>
         <source>Set a gauge value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la hauteur d’une station</translation>
     </message>
     <message>
         <source>Station code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de la station :</translation>
     </message>
     <message>
         <source>Height (m):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur (m) :</translation>
     </message>
     <message>
         <source>Close a footway or street</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer un cheminement ou une rue</translation>
     </message>
     <message>
         <source>OpenStreetMap way id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de voie OpenStreetMap :</translation>
     </message>
     <message>
         <source>Mark a bay taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une place occupée</translation>
     </message>
     <message>
         <source>Bay id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la place :</translation>
     </message>
     <message>
         <source>Exercise reset to its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice réinitialisé à son début.</translation>
     </message>
 </context>
 <context>
     <name>territoire::OfflinePack</name>
     <message>
         <source>Cannot open the pack %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le paquet %1 : %2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’existe pas.</translation>
     </message>
     <message>
         <source>it is not a GeoPackage (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un GeoPackage (pas une base SQLite).</translation>
     </message>
     <message>
         <source>the file is truncated (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (%1 octets).</translation>
     </message>
     <message>
         <source>the file is damaged or truncated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou tronqué (%1).</translation>
     </message>
     <message>
         <source>it is not a GeoPackage (SQLite application id %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un GeoPackage (identifiant d’application SQLite %1).</translation>
     </message>
     <message>
         <source>it is a GeoPackage but not a Territoire offline pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un GeoPackage mais pas un paquet hors ligne Territoire.</translation>
     </message>
     <message>
         <source>pack format %1 is not supported by this version of Territoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de paquet %1 n’est pas pris en charge par cette version de Territoire.</translation>
     </message>
     <message>
         <source>Cannot open the pack %1: the embedded file %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le paquet %1 : le fichier intégré %2 est endommagé.</translation>
     </message>
     <message>
         <source>Cannot extract %1 from the pack %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’extraire %1 du paquet %2 : %3</translation>
     </message>
     <message>
         <source>Cannot open the pack %1: its project is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le paquet %1 : son projet est absent ou endommagé.</translation>
     </message>
 </context>
 <context>
     <name>territoire::PackArea</name>
     <message>
         <source>project extent</source>
-        <translation type="unfinished"></translation>
+        <translation>emprise du projet</translation>
     </message>
     <message>
         <source>whole layers</source>
-        <translation type="unfinished"></translation>
+        <translation>couches entières</translation>
     </message>
     <message>
-        <source>The area &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>The area "%1" is empty.</source>
+        <translation>La zone « %1 » est vide.</translation>
     </message>
     <message>
-        <source>The area &quot;%1&quot; is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
-        <translation type="unfinished"></translation>
+        <source>The area "%1" is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
+        <translation>La zone « %1 » n’est ni une couche du projet ni xmin,ymin,xmax,ymax.</translation>
     </message>
     <message>
         <source>Cannot read the area layer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la couche de zone %1 (%2).</translation>
     </message>
     <message>
         <source>The area layer %1 has no polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de zone %1 n’a aucun polygone.</translation>
     </message>
     <message>
         <source>The polygons of the area layer %1 cannot be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polygones de la couche de zone %1 ne peuvent pas être fusionnés.</translation>
     </message>
     <message>
         <source>The area layer %1 cannot be converted to the map CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de zone %1 ne peut pas être convertie dans le SCR de la carte.</translation>
     </message>
 </context>
 <context>
     <name>territoire::PackDialog</name>
     <message>
         <source>Write offline pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet hors ligne</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Offline pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet hors ligne</translation>
     </message>
     <message>
         <source>Offline packs (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets hors ligne (*.gpkg)</translation>
     </message>
     <message>
         <source>Pack file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du paquet :</translation>
     </message>
     <message>
         <source>project extent, a polygon layer, or xmin,ymin,xmax,ymax</source>
-        <translation type="unfinished"></translation>
+        <translation>emprise du projet, une couche de polygones, ou xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone :</translation>
     </message>
     <message>
         <source>Recorded from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré depuis :</translation>
     </message>
     <message>
         <source>Recorded to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré jusqu’à :</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Basemap zoom levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de zoom du fond de carte :</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Cancelled: no pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun paquet n’a été écrit.</translation>
     </message>
     <message>
         <source>Pack written: %1 vector layers, %2 rasters, %3 basemap tiles, %4 observations.
 Size before: %5, after: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet écrit : %1 couches vecteur, %2 rasters, %3 tuiles de fond de carte, %4 observations.
+Taille avant : %5, après : %6.</translation>
     </message>
 </context>
 <context>
     <name>territoire::ParkingController</name>
     <message numerus="yes">
         <source>Parking inventories: %n row(s) with a problem (see the layer warnings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Inventaires de stationnement : %n ligne avec un problème (voir les avertissements de la couche).</numerusform><numerusform>Inventaires de stationnement : %n lignes avec un problème (voir les avertissements de la couche).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>territoire::ParkingDock</name>
     <message>
         <source>PMR parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationnement PMR</translation>
     </message>
     <message>
         <source>Bays</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Zones (2 % rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones (règle des 2 %)</translation>
     </message>
     <message>
         <source>Nearest free bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Place libre la plus proche</translation>
     </message>
     <message>
         <source>Reading the parking inventories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des inventaires de stationnement…</translation>
     </message>
     <message>
         <source>Searching the walking paths…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des cheminements…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>any distance</source>
-        <translation type="unfinished"></translation>
+        <translation>toute distance</translation>
     </message>
     <message>
         <source>Distance from the destination, or from the map centre when no destination is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance depuis la destination, ou depuis le centre de la carte quand aucune destination n’est choisie.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>à moins de</translation>
     </message>
     <message>
         <source>Refresh feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les flux</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Bays to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Places à afficher</translation>
     </message>
     <message>
         <source>Choose the destination on the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la destination sur la carte…</translation>
     </message>
     <message>
         <source>Click the button, then the place the visitor must reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur le bouton, puis sur le lieu que le visiteur doit atteindre.</translation>
     </message>
     <message>
-        <source>No walking network: set &quot;routing&quot;.&quot;network&quot; in the project&apos;s parking section.</source>
-        <translation type="unfinished"></translation>
+        <source>No walking network: set "routing"."network" in the project's parking section.</source>
+        <translation>Pas de réseau piéton : renseignez « routing »."network" dans la section stationnement du projet.</translation>
     </message>
     <message>
         <source>Click the destination of the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la destination du visiteur</translation>
     </message>
     <message>
         <source>compliant path</source>
-        <translation type="unfinished"></translation>
+        <translation>cheminement conforme</translation>
     </message>
     <message>
         <source>no compliant path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de cheminement conforme : %1</translation>
     </message>
     <message>
         <source>%1. %2 — %3 m walk (%4 m straight), %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3 m à pied (%4 m à vol d’oiseau), %5</translation>
     </message>
     <message>
         <source>Status %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>État %1 depuis %2</translation>
     </message>
     <message>
         <source>No bay is known to be free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune place n’est connue comme libre actuellement.</translation>
     </message>
     <message>
         <source>No free bay can be reached from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune place libre n’est accessible depuis le réseau.</translation>
     </message>
     <message numerus="yes">
         <source>%n free bay(s) considered; updated when a status changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n place libre examinée ; mise à jour quand un état change.</numerusform><numerusform>%n places libres examinées ; mise à jour quand un état change.</numerusform></translation>
     </message>
     <message>
         <source>%1 bays: %2 free, %3 taken, %4 unknown. Newest status: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 places : %2 libres, %3 occupées, %4 inconnues. État le plus récent : %5.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
     <message>
         <source>PMR places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places PMR</translation>
     </message>
     <message>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les places</translation>
     </message>
     <message>
         <source>Required (2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requises (2 %)</translation>
     </message>
     <message>
         <source>Meets the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecte la règle</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message numerus="yes">
         <source>%n car park(s) without a PMR count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n parking sans nombre de places PMR.</numerusform><numerusform>%n parkings sans nombre de places PMR.</numerusform></translation>
     </message>
     <message>
-        <source>No zone layer: set &quot;zones&quot; in the project&apos;s parking section (communes or any polygon layer).</source>
-        <translation type="unfinished"></translation>
+        <source>No zone layer: set "zones" in the project's parking section (communes or any polygon layer).</source>
+        <translation>Pas de couche de zones : renseignez « zones » dans la section stationnement du projet (communes ou toute couche de polygones).</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) below 2 % of PMR places (rounded up).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n zone sous 2 % de places PMR (arrondi au supérieur).</numerusform><numerusform>%n zones sous 2 % de places PMR (arrondi au supérieur).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>territoire::PdfExporter</name>
     <message>
         <source>The atlas layer %1 has no feature to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d’atlas %1 n’a aucune entité à imprimer.</translation>
     </message>
     <message>
         <source>Cannot export %1: the page size is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter %1 : la taille de page n’est pas valide.</translation>
     </message>
     <message>
         <source>Cannot export %1: the resolution must be between 36 and 2400 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter %1 : la résolution doit être comprise entre 36 et 2400 ppp.</translation>
     </message>
     <message>
         <source>Cannot write %1: the file cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : le fichier ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Page %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Page %1: the map frame has no valid scale or extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 : le cadre de carte n’a ni échelle ni emprise valide.</translation>
     </message>
     <message>
         <source>Georeferencing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Géoréférencement de %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>
     <name>territoire::ProfileDialog</name>
     <message>
         <source>Limits of the profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites du profil %1</translation>
     </message>
     <message>
         <source>Largest climbing slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente montante maximale</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Largest descending slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente descendante maximale</translation>
     </message>
     <message>
         <source>Highest kerb</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordure la plus haute</translation>
     </message>
     <message>
         <source> cm</source>
-        <translation type="unfinished"></translation>
+        <translation> cm</translation>
     </message>
     <message>
         <source>Narrowest free width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur libre minimale</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Largest cross-fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévers maximal</translation>
     </message>
     <message>
         <source>Steps allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marches autorisées</translation>
     </message>
     <message>
         <source>Firm and smooth only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme et lisse seulement</translation>
     </message>
     <message>
         <source>Firm, even if uneven (sett)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme, même irrégulier (pavés)</translation>
     </message>
     <message>
         <source>Also loose (gravel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi meuble (gravier)</translation>
     </message>
     <message>
         <source>Any surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout revêtement</translation>
     </message>
     <message>
         <source>Surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Revêtement</translation>
     </message>
     <message>
         <source>Extra cost, as a share of the length, for each rule that cannot be checked on a stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût supplémentaire, en part de la longueur, pour chaque règle qui ne peut pas être vérifiée sur un tronçon.</translation>
     </message>
     <message>
         <source>Penalty for unknown data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité pour données inconnues</translation>
     </message>
     <message>
         <source> m/s</source>
-        <translation type="unfinished"></translation>
+        <translation> m/s</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Unchecked: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Non coché : sans limite</translation>
     </message>
 </context>
 <context>
     <name>territoire::RoutePanel</name>
     <message>
         <source>Accessible route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire accessible</translation>
     </message>
     <message>
         <source>Pedestrian network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau piéton</translation>
     </message>
     <message>
         <source>OpenStreetMap file (.osm or .osm.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier OpenStreetMap (.osm ou .osm.pbf)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>OpenStreetMap data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données OpenStreetMap</translation>
     </message>
     <message>
         <source>OpenStreetMap (*.osm *.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap (*.osm *.pbf)</translation>
     </message>
     <message>
         <source>OSM data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données OSM</translation>
     </message>
     <message>
         <source>optional: slopes from an elevation model</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : pentes tirées d’un modèle numérique de terrain</translation>
     </message>
     <message>
         <source>Elevation</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude</translation>
     </message>
     <message>
         <source>Load network</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le réseau</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>No network loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun réseau chargé.</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>lon,lat</source>
-        <translation type="unfinished"></translation>
+        <translation>lon,lat</translation>
     </message>
     <message>
         <source>Pick on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir sur la carte</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites…</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Find route</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer l’itinéraire</translation>
     </message>
     <message>
         <source>Bay coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Desserte des places</translation>
     </message>
     <message>
         <source>The network reachable on compliant paths from each disabled bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau accessible par des cheminements conformes depuis chaque place PMR</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation>Voie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Choose an OpenStreetMap file for the pedestrian network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier OpenStreetMap pour le réseau piéton.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 walkable ways, %2 edges, %3 disabled bays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voies praticables, %2 tronçons, %3 places PMR.</translation>
     </message>
     <message>
         <source>%1 slopes from the elevation model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pentes tirées du modèle numérique de terrain.</translation>
     </message>
     <message>
         <source>%1 tag values could not be read (treated as unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs d’attributs n’ont pas pu être lues (considérées comme inconnues).</translation>
     </message>
     <message>
         <source>Click the point on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur le point sur la carte</translation>
     </message>
     <message>
-        <source>Give the start and the end as &quot;lon,lat&quot; or pick them on the map.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the start and the end as "lon,lat" or pick them on the map.</source>
+        <translation>Donnez le départ et l’arrivée en « lon,lat » ou choisissez-les sur la carte.</translation>
     </message>
     <message>
         <source>%1 m, about %2 min with %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m, environ %2 min avec %3. %4</translation>
     </message>
     <message>
         <source>The route meets the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’itinéraire respecte le profil.</translation>
     </message>
     <message>
         <source>No route meets the profile: this is the least bad one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun itinéraire ne respecte le profil : voici le moins mauvais.</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>way %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voie %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;What prevents a compliant route:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ce qui empêche un itinéraire conforme :&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>Every rule is met where the data says; the warnings list where the data is missing and the route took a penalty instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque règle est respectée là où les données le disent ; les avertissements indiquent où les données manquent et où l’itinéraire a pris une pénalité à la place.</translation>
     </message>
     <message>
         <source>Load a pedestrian network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez d’abord un réseau piéton.</translation>
     </message>
     <message>
         <source>The network holds no disabled parking bay (amenity=parking_space with wheelchair=designated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau ne contient aucune place de stationnement PMR (amenity=parking_space avec wheelchair=designated).</translation>
     </message>
     <message>
         <source>Coverage of %1 bays within %2 m computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desserte de %1 places à moins de %2 m calculée.</translation>
     </message>
     <message>
         <source>Export to GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en GeoPackage</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>territoire::ScaleWidget</name>
     <message>
         <source>Map scale: type a value such as 1:5000 and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de la carte : tapez une valeur comme 1:5000 puis Entrée</translation>
     </message>
 </context>
 <context>
     <name>territoire::SnapshotStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l’octet %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>Cache file %1 is damaged (%2); it was set aside and will be rebuilt from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cache %1 est endommagé (%2) ; il a été mis de côté et sera reconstruit depuis le réseau.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>territoire::StyleEditor</name>
     <message>
         <source>Single symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole unique</translation>
     </message>
     <message>
         <source>Categorised by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorisé par champ</translation>
     </message>
     <message>
         <source>Graduated on a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradué sur un nombre</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style</translation>
     </message>
     <message>
         <source>Fill colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de remplissage</translation>
     </message>
     <message>
         <source>Line colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de ligne</translation>
     </message>
     <message>
         <source>Line width</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur de ligne</translation>
     </message>
     <message>
         <source>Marker size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du symbole</translation>
     </message>
     <message>
         <source>Classes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Classes : </translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer</translation>
     </message>
     <message>
-        <source>Make one class per value (categorised) or equal intervals (graduated) from the layer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <source>Make one class per value (categorised) or equal intervals (graduated) from the layer's data</source>
+        <translation>Créer une classe par valeur (catégorisé) ou des intervalles égaux (gradué) à partir des données de la couche</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Double-click a colour to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une couleur pour la changer.</translation>
     </message>
     <message>
         <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une couleur</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Text from field</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte tiré du champ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du texte</translation>
     </message>
     <message>
         <source>Halo colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du halo</translation>
     </message>
     <message>
         <source>Halo width</source>
-        <translation type="unfinished"></translation>
+        <translation>Épaisseur du halo</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>territoire::SublayerDialog</name>
     <message>
         <source>Choose layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les couches</translation>
     </message>
     <message>
         <source>%1 holds several layers. Choose the ones to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plusieurs couches. Choisissez celles à ajouter :</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
     <name>territoire::ThresholdEditor</name>
     <message>
         <source>Gauge thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils des stations</translation>
     </message>
     <message>
         <source>Quantity (H or Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandeur (H ou Q)</translation>
     </message>
     <message>
         <source>Value (m or m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (m ou m³/s)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau seuil</translation>
     </message>
 </context>
 <context>
     <name>territoire::TimelineBar</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frise chronologique</translation>
     </message>
     <message>
         <source>Play or pause the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer ou mettre en pause le rejeu</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Replay speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du rejeu</translation>
     </message>
     <message>
         <source>Recorded period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période enregistrée</translation>
     </message>
     <message>
         <source>Jump to a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une heure</translation>
     </message>
     <message>
         <source>Reset exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l’exercice</translation>
     </message>
     <message>
         <source>Back to the start of the exercise, trainer events undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au début de l’exercice, événements du formateur annulés</translation>
     </message>
 </context>
 <context>
     <name>territoire::Writer</name>
     <message>
         <source>Packing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empaquetage annulé.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>Layer %1 left out: cannot open %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche %1 laissée de côté : impossible d’ouvrir %2 (%3).</translation>
     </message>
     <message>
         <source>Layer %1 left out: %2 has no layer %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche %1 laissée de côté : %2 n’a pas de couche %3.</translation>
     </message>
     <message>
         <source>Cannot pack layer %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’empaqueter la couche %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Cannot pack raster %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’empaqueter le raster %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Raster %1: overviews not built (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster %1 : aperçus non construits (%2).</translation>
     </message>
     <message>
         <source>Basemap %1 already comes from a pack; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fond de carte %1 vient déjà d’un paquet ; laissé de côté.</translation>
     </message>
     <message>
         <source>Cannot pack basemap %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’empaqueter le fond de carte %1 : %2</translation>
     </message>
     <message>
         <source>Basemap %1: %2 tiles of %3 were neither cached nor available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte %1 : %2 tuiles sur %3 n’étaient ni en cache ni disponibles.</translation>
     </message>
     <message>
         <source>No recorded feed history: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’historique des flux enregistré : %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Territoire style of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Style Territoire de %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Packing the recorded feed history</source>
-        <translation type="unfinished"></translation>
+        <translation>Empaquetage de l’historique des flux enregistré</translation>
     </message>
     <message>
         <source>Preparing the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du paquet</translation>
     </message>
     <message>
         <source>Packing layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empaquetage de la couche %1</translation>
     </message>
     <message>
         <source>Checking the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du paquet</translation>
     </message>
     <message>
         <source>Cannot write %1: the file cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : le fichier ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Pack written</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet écrit</translation>
     </message>
 </context>
 <context>
     <name>territoire::cli</name>
     <message>
         <source>PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Layout of the project to use (default: a layout generated for the paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page du projet à utiliser (par défaut : une mise en page générée pour le papier).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Paper: A4, A3, A2, A1 or A0 (default A4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier : A4, A3, A2, A1 ou A0 (A4 par défaut).</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>papier</translation>
     </message>
     <message>
         <source>portrait or landscape (default landscape).</source>
-        <translation type="unfinished"></translation>
+        <translation>portrait ou paysage (paysage par défaut).</translation>
     </message>
     <message>
         <source>orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>orientation</translation>
     </message>
     <message>
         <source>Scale denominator, e.g. 10000 for 1:10 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénominateur d’échelle, par ex. 10000 pour 1:10 000.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <source>Map centre x,y in the project&apos;s map CRS.</source>
-        <translation type="unfinished"></translation>
+        <source>Map centre x,y in the project's map CRS.</source>
+        <translation>Centre de la carte x,y dans le SCR de carte du projet.</translation>
     </message>
     <message>
         <source>x,y</source>
-        <translation type="unfinished"></translation>
+        <translation>x,y</translation>
     </message>
     <message>
         <source>Area to fit, x1,y1,x2,y2 in the map CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone à cadrer, x1,y1,x2,y2 dans le SCR de la carte.</translation>
     </message>
     <message>
         <source>extent</source>
-        <translation type="unfinished"></translation>
+        <translation>emprise</translation>
     </message>
     <message>
         <source>Title of the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la carte.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Resolution for rasters, 36 to 2400 (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des rasters, de 36 à 2400 (300 par défaut).</translation>
     </message>
     <message>
         <source>dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>ppp</translation>
     </message>
     <message>
         <source>One page per feature of this layer (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page par entité de cette couche (identifiant ou nom).</translation>
     </message>
     <message>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche</translation>
     </message>
     <message>
         <source>Field giving each atlas page its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ donnant son titre à chaque page de l’atlas.</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>Text of a banner printed over every map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’un bandeau imprimé sur chaque carte.</translation>
     </message>
     <message>
         <source>A .territoire project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet .territoire.</translation>
     </message>
     <message>
         <source>Exports the map of a project to a vector PDF with title, legend, scale bar, north arrow, sources and dates, georeferenced for GIS and PDF viewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte la carte d’un projet en PDF vectoriel avec titre, légende, barre d’échelle, flèche du nord, sources et dates, géoréférencé pour les SIG et les lecteurs PDF.</translation>
     </message>
     <message>
         <source>expected exactly one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul projet attendu.</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <source>invalid --dpi &quot;%1&quot;, expected 36 to 2400.</source>
-        <translation type="unfinished"></translation>
+        <source>invalid --dpi "%1", expected 36 to 2400.</source>
+        <translation>--dpi « %1 » invalide, de 36 à 2400 attendu.</translation>
     </message>
     <message>
-        <source>invalid --paper &quot;%1&quot;, expected A4, A3, A2, A1 or A0.</source>
-        <translation type="unfinished"></translation>
+        <source>invalid --paper "%1", expected A4, A3, A2, A1 or A0.</source>
+        <translation>--paper « %1 » invalide, A4, A3, A2, A1 ou A0 attendu.</translation>
     </message>
     <message>
-        <source>invalid --orientation &quot;%1&quot;, expected portrait or landscape.</source>
-        <translation type="unfinished"></translation>
+        <source>invalid --orientation "%1", expected portrait or landscape.</source>
+        <translation>--orientation « %1 » invalide, portrait ou landscape attendu.</translation>
     </message>
     <message>
-        <source>invalid --scale &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>invalid --scale "%1".</source>
+        <translation>--scale « %1 » invalide.</translation>
     </message>
     <message>
-        <source>invalid --center &quot;%1&quot;, expected x,y.</source>
-        <translation type="unfinished"></translation>
+        <source>invalid --center "%1", expected x,y.</source>
+        <translation>--center « %1 » invalide, x,y attendu.</translation>
     </message>
     <message>
-        <source>invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
-        <translation type="unfinished"></translation>
+        <source>invalid --extent "%1", expected x1,y1,x2,y2.</source>
+        <translation>--extent « %1 » invalide, x1,y1,x2,y2 attendu.</translation>
     </message>
     <message>
         <source>give either --scale and --center, or --extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez soit --scale et --center, soit --extent.</translation>
     </message>
     <message>
         <source>--atlas LAYER and --atlas-title FIELD go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--atlas COUCHE et --atlas-title CHAMP vont ensemble.</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement :</translation>
     </message>
     <message>
         <source>%1: the layer could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la couche n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <source>export-pdf: %1 has no layout named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>export-pdf: %1 has no layout named "%2".</source>
+        <translation>export-pdf : %1 n’a pas de mise en page nommée « %2 ».</translation>
     </message>
     <message>
         <source>--center needs --scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>--center demande --scale.</translation>
     </message>
     <message>
         <source>export-pdf: %1: nothing located to show; give --extent or --scale and --center.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf : %1 : rien de localisé à montrer ; donnez --extent, ou --scale et --center.</translation>
     </message>
     <message>
-        <source>export-pdf: %1 has no layer &quot;%2&quot; for the atlas.</source>
-        <translation type="unfinished"></translation>
+        <source>export-pdf: %1 has no layer "%2" for the atlas.</source>
+        <translation>export-pdf : %1 n’a pas de couche « %2 » pour l’atlas.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform><numerusform>%1 écrit (%n pages).</numerusform></translation>
     </message>
     <message>
         <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dossier introuvable</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>not a Hub&apos;Eau or Vigicrues answer</source>
-        <translation type="unfinished"></translation>
+        <source>not a Hub'Eau or Vigicrues answer</source>
+        <translation>ce n’est pas une réponse Hub'Eau ou Vigicrues</translation>
     </message>
     <message>
         <source>vigilance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vigilance %1</translation>
     </message>
     <message>
         <source>Project file (.territoire).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet (.territoire).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Poll once, print and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger une fois, afficher et quitter.</translation>
     </message>
     <message>
         <source>One JSON object per station and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par station et par ligne.</translation>
     </message>
     <message>
-        <source>Replay recorded Hub&apos;Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
-        <translation type="unfinished"></translation>
+        <source>Replay recorded Hub'Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
+        <translation>Rejouer des réponses Hub'Eau/Vigicrues enregistrées (fichiers JSON) du dossier DIR au lieu du réseau.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Observation cache file (SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du cache d’observations (SQLite).</translation>
     </message>
     <message>
         <source>Show the state at this instant (ISO 8601); with --source the default is the newest recorded observation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer l’état à cet instant (ISO 8601) ; avec --source, par défaut l’observation enregistrée la plus récente.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <source>River gauges of a project: latest height, flow, trend, status and flood vigilance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations hydrométriques d’un projet : dernière hauteur, débit, tendance, état et vigilance crues.</translation>
     </message>
     <message>
         <source>gauges: --project FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>gauges : --project FICHIER est obligatoire</translation>
     </message>
     <message>
         <source>gauges: --at needs an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>gauges : --at attend un instant ISO 8601 avec son décalage, par ex. 2025-03-30T01:30:00Z</translation>
     </message>
     <message>
         <source>%1: the project has no gauges layer with stations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le projet n’a pas de couche de stations hydrométriques</translation>
     </message>
     <message>
         <source>The destination, WGS 84 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination, en degrés WGS 84.</translation>
     </message>
     <message>
         <source>LON,LAT</source>
-        <translation type="unfinished"></translation>
+        <translation>LON,LAT</translation>
     </message>
     <message>
         <source>Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, or one of the project).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d’itinéraire (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, ou un profil du projet).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>How many bays to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de places à lister.</translation>
     </message>
     <message>
-        <source>Pedestrian network (OSM XML or PBF) instead of the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Pedestrian network (OSM XML or PBF) instead of the project's.</source>
+        <translation>Réseau piéton (OSM XML ou PBF) au lieu de celui du projet.</translation>
     </message>
     <message>
         <source>Ranks the free PMR bays by the compliant walking path from each bay to a destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe les places PMR libres selon le cheminement conforme de chaque place à une destination.</translation>
     </message>
     <message>
         <source>nearest-bay: --project FILE and --to LON,LAT are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>nearest-bay : --project FICHIER et --to LON,LAT sont obligatoires.</translation>
     </message>
     <message>
         <source>--to: expected LON,LAT in degrees, e.g. 6.8628,47.6379.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to : LON,LAT en degrés attendu, par ex. 6.8628,47.6379.</translation>
     </message>
     <message>
         <source>--count: expected a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count : nombre positif attendu.</translation>
     </message>
     <message>
         <source>--profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile : %1</translation>
     </message>
     <message>
-        <source>%1: no pedestrian network (section &quot;parking&quot;, key &quot;routing&quot;.&quot;network&quot;, or --osm FILE).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: no pedestrian network (section "parking", key "routing"."network", or --osm FILE).</source>
+        <translation>%1 : pas de réseau piéton (section « parking », clé « routing »."network", ou --osm FICHIER).</translation>
     </message>
     <message>
         <source>%1 free bays; best %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 places libres ; les %2 meilleures :</translation>
     </message>
     <message>
         <source>%1 m walk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m à pied</translation>
     </message>
     <message>
         <source>compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>NOT compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>NON conforme</translation>
     </message>
     <message>
         <source>%1 m straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m à vol d’oiseau</translation>
     </message>
     <message>
         <source>The project (.territoire).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet (.territoire).</translation>
     </message>
     <message>
         <source>The pack to write (.gpkg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet à écrire (.gpkg).</translation>
     </message>
     <message>
         <source>Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in the map CRS or in degrees. Default: the project extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone à garder : une couche de polygones du projet (identifiant ou nom) ou xmin,ymin,xmax,ymax dans le SCR de la carte ou en degrés. Par défaut : l’emprise du projet.</translation>
     </message>
     <message>
         <source>layer-or-extent</source>
-        <translation type="unfinished"></translation>
+        <translation>couche-ou-emprise</translation>
     </message>
     <message>
         <source>Start of the recorded period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période enregistrée (ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>End of the recorded period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période enregistrée (ISO 8601, UTC).</translation>
     </message>
     <message>
         <source>Basemap zoom levels to keep (default 10-16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de zoom du fond de carte à garder (10-16 par défaut).</translation>
     </message>
     <message>
         <source>min-max</source>
-        <translation type="unfinished"></translation>
+        <translation>min-max</translation>
     </message>
     <message>
         <source>The recorded feed history (observation cache file).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des flux enregistré (fichier du cache d’observations).</translation>
     </message>
     <message>
         <source>Use cached basemap tiles only; make no network request.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’utiliser que les tuiles de fond de carte en cache ; aucune requête réseau.</translation>
     </message>
     <message>
         <source>Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded feeds, routing data and the project, for use with no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet hors ligne : un GeoPackage avec les couches, les tuiles du fond de carte, les flux enregistrés, les données d’itinéraire et le projet, pour un usage sans réseau.</translation>
     </message>
     <message>
         <source>Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : territoire-cli pack PROJET --out FICHIER.gpkg [options]</translation>
     </message>
     <message>
-        <source>Invalid --basemap-zoom &quot;%1&quot;: expected MIN-MAX such as 10-16.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --basemap-zoom "%1": expected MIN-MAX such as 10-16.</source>
+        <translation>--basemap-zoom « %1 » invalide : MIN-MAX attendu, par ex. 10-16.</translation>
     </message>
     <message>
-        <source>Invalid --basemap-zoom &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid --basemap-zoom "%1".</source>
+        <translation>--basemap-zoom « %1 » invalide.</translation>
     </message>
     <message>
-        <source>Invalid time &quot;%1&quot;: expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <source>Invalid time "%1": expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
+        <translation>Heure « %1 » invalide : ISO 8601 attendu, par ex. 2021-01-12T14:00:00Z.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Pack written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet écrit : %1</translation>
     </message>
     <message>
         <source>  vector layers: %1, rasters: %2, basemap tiles: %3 (%4 missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>  couches vecteur : %1, rasters : %2, tuiles de fond de carte : %3 (%4 manquantes)</translation>
     </message>
     <message>
         <source>  recorded observations: %1, embedded files: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  observations enregistrées : %1, fichiers intégrés : %2</translation>
     </message>
     <message>
         <source>  size before: %1, after: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  taille avant : %1, après : %2</translation>
     </message>
     <message>
-        <source>%1: the project has no parking inventory (section &quot;parking&quot;, key &quot;sources&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the project has no parking inventory (section "parking", key "sources").</source>
+        <translation>%1 : le projet n’a pas d’inventaire de stationnement (section « parking », clé « sources »).</translation>
     </message>
     <message>
-        <source>--at: &quot;%1&quot; is not an ISO 8601 instant.</source>
-        <translation type="unfinished"></translation>
+        <source>--at: "%1" is not an ISO 8601 instant.</source>
+        <translation>--at : « %1 » n’est pas un instant ISO 8601.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Replay the recorded feed answers of a folder instead of the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer les réponses de flux enregistrées d’un dossier au lieu du réseau.</translation>
     </message>
     <message>
         <source>Judge statuses at this instant (ISO 8601, UTC) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger les états à cet instant (ISO 8601, UTC) au lieu de maintenant.</translation>
     </message>
     <message>
         <source>Lists the PMR parking bays of a project with their live status (free, taken, unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les places de stationnement PMR d’un projet avec leur état en direct (libre, occupée, inconnu).</translation>
     </message>
     <message>
         <source>parking: --project FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>parking : --project FICHIER est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>territoire::hubeau</name>
     <message>
         <source>Station %1: x/y given in an unknown projection (%2), not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 : x/y donnés dans une projection inconnue (%2), non utilisés</translation>
     </message>
     <message>
         <source>Station %1: longitude and latitude were swapped in the source; corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 : longitude et latitude étaient inversées dans la source ; corrigé</translation>
     </message>
     <message>
         <source>Station %1: longitude/latitude disagree with the Lambert-93 x/y; the position from x/y is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 : longitude/latitude en désaccord avec les x/y Lambert-93 ; la position tirée des x/y est utilisée</translation>
     </message>
     <message>
         <source>Station %1: position unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 : position inconnue</translation>
     </message>
     <message>
         <source>Station %1: altitude %2 is implausible in metres; read as millimetres: %3 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 : l’altitude %2 est invraisemblable en mètres ; lue en millimètres : %3 m</translation>
     </message>
     <message>
         <source>Station %1: altitude %2 is implausible and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 : l’altitude %2 est invraisemblable et ignorée</translation>
     </message>
     <message>
         <source>malformed JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé (%1 à l’octet %2)</translation>
     </message>
     <message>
-        <source>the answer has no &quot;data&quot; list</source>
-        <translation type="unfinished"></translation>
+        <source>the answer has no "data" list</source>
+        <translation>la réponse n’a pas de liste « data »</translation>
     </message>
     <message>
         <source>the answer has no station list</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’a pas de liste de stations</translation>
     </message>
 </context>
 <context>
     <name>territoire::vigicrues</name>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>vert</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>jaune</translation>
     </message>
     <message>
         <source>orange</source>
-        <translation type="unfinished"></translation>
+        <translation>orange</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>rouge</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>malformed JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé (%1 à l’octet %2)</translation>
     </message>
     <message>
         <source>the answer holds no vigilance bulletin</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient aucun bulletin de vigilance</translation>
     </message>
     <message>
         <source>the bulletin gives no vigilance level</source>
-        <translation type="unfinished"></translation>
+        <translation>le bulletin ne donne aucun niveau de vigilance</translation>
     </message>
 </context>
 </TS>
