@@ -61,7 +61,8 @@ void printUsage()
 int main(int argc, char *argv[])
 {
     // Commands that print text need fonts, hence a QGuiApplication (offscreen: no display).
-    const bool printsText = argc > 1 && qstrcmp(argv[1], "export-pdf") == 0;
+    const bool printsText
+        = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "render") == 0);
     if (printsText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(printsText ? new QGuiApplication(argc, argv)

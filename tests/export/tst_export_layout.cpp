@@ -190,7 +190,8 @@ void TestExportLayout::scaleBar()
     QCOMPARE(formatScale(scale), text);
     QVERIFY(!chooseScaleBar(0, maxMm).isValid());
     // At 1:25 000, 1 km is 40 mm on paper.
-    QCOMPARE(ScaleBarSpec {500, 2, false}.lengthMm(25000), 40.0);
+    const ScaleBarSpec kilometre {500, 2, false};
+    QCOMPARE(kilometre.lengthMm(25000), 40.0);
 }
 
 void TestExportLayout::atlasOfCommunes()

@@ -43,6 +43,20 @@ MapCanvas::~MapCanvas()
     m_renderer->cancel();
 }
 
+MapSettings MapCanvas::mapSettings() const
+{
+    MapSettings settings = m_settings;
+    settings.setOutputSize(size());
+    settings.setDevicePixelRatio(devicePixelRatioF());
+    return settings;
+}
+
+void MapCanvas::syncOutputSize()
+{
+    m_settings.setOutputSize(size());
+    m_settings.setDevicePixelRatio(devicePixelRatioF());
+}
+
 void MapCanvas::setMapCrs(const Crs &crs)
 {
     if (!crs.isValid() || crs == m_settings.crs())
@@ -82,6 +96,7 @@ QList<MapLayer *> MapCanvas::layers() const
 
 void MapCanvas::setExtent(const QRectF &extent)
 {
+    syncOutputSize();
     if (extent.isNull() || !std::isfinite(extent.width()) || !std::isfinite(extent.height()))
         return;
     QRectF r = extent.normalized();
@@ -96,12 +111,14 @@ void MapCanvas::setExtent(const QRectF &extent)
 
 void MapCanvas::setCenter(const QPointF &center)
 {
+    syncOutputSize();
     m_settings.setCenter(center);
     viewWasChanged();
 }
 
 void MapCanvas::setScale(double denominator)
 {
+    syncOutputSize();
     if (!(denominator > 0) || !std::isfinite(denominator))
         return;
     m_settings.setScale(denominator);
@@ -110,6 +127,7 @@ void MapCanvas::setScale(double denominator)
 
 void MapCanvas::zoomByFactor(double factor, const QPointF &pixelAnchor)
 {
+    syncOutputSize();
     if (!(factor > 0))
         return;
     const QPointF anchor = m_settings.toMap(pixelAnchor);
@@ -131,6 +149,7 @@ void MapCanvas::zoomOut()
 
 void MapCanvas::panByPixels(const QPointF &delta)
 {
+    syncOutputSize();
     const double res = m_settings.resolution();
     const QPointF c = m_settings.center();
     m_settings.setCenter(QPointF(c.x() - delta.x() * res, c.y() + delta.y() * res));
@@ -220,8 +239,7 @@ void MapCanvas::refresh()
 void MapCanvas::refreshNow()
 {
     m_refreshTimer.stop();
-    m_settings.setOutputSize(size());
-    m_settings.setDevicePixelRatio(devicePixelRatioF());
+    syncOutputSize();
     if (!m_settings.isValid())
         return;
     QList<MapLayer *> visible;
@@ -283,6 +301,7 @@ void MapCanvas::resizeEvent(QResizeEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
+    syncOutputSize();
     m_pressPos = event->position();
     if (event->button() == Qt::MiddleButton
         || (event->button() == Qt::LeftButton && m_clickCallback)) {
@@ -296,6 +315,7 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    syncOutputSize();
     Q_EMIT cursorMoved(m_settings.toMap(event->position()));
     if (m_panning) {
         panByPixels(event->position() - m_panLast);
@@ -308,6 +328,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    syncOutputSize();
     if (m_panning) {
         m_panning = false;
         const bool isClick = (event->position() - m_pressPos).manhattanLength() <= clickTolerance;

@@ -28,7 +28,7 @@ public:
     ~MapCanvas() override;
 
     // The view: CRS, centre, resolution, output size (the widget's) and device pixel ratio.
-    MapSettings mapSettings() const { return m_settings; }
+    MapSettings mapSettings() const;
     void setMapCrs(const Crs &crs);
 
     // Layers in drawing order, bottom first. The canvas does not own them.
@@ -99,6 +99,8 @@ protected:
 private:
     void onRenderFinished(const QImage &image, const MapSettings &settings);
     void viewWasChanged();
+    // Keeps the output size equal to the widget's, also before the first resize event.
+    void syncOutputSize();
 
     MapSettings m_settings;
     QList<QPointer<MapLayer>> m_layers;

@@ -4,6 +4,7 @@
 #include "export/ExportDialog.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QMainWindow>
 #include <QMenu>
 

@@ -1,5 +1,6 @@
 #include "mainwindow/IdentifyDock.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 
 namespace territoire {
 
@@ -35,7 +36,7 @@ private:
     QComboBox *m_surface = nullptr;
     QDoubleSpinBox *m_unknownPenalty = nullptr;
     QDoubleSpinBox *m_speed = nullptr;
-    class QFormLayout *m_form = nullptr;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace territoire

@@ -7,6 +7,7 @@
 #include "routing/Router.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 
 namespace territoire {
