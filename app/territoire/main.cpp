@@ -18,6 +18,8 @@
 #include "parking/ParkingUi.h"
 #include "routing/RoutingUi.h"
 #include "offline/OfflineUi.h"
+#include "gauges/GaugesUi.h"
+#include "export/ExportUi.h"
 // ---- end of feature includes
 
 namespace {
@@ -30,6 +32,8 @@ void installFeatureUi(territoire::AppContext &context)
     territoire::installParkingUi(context);
     territoire::installRoutingUi(context);
     territoire::installOfflineUi(context); // last: guards the managers the others created
+    territoire::installGaugesUi(context);
+    territoire::installExportUi(context);
     // ---- end of feature calls
 }
 

@@ -8,6 +8,7 @@ qgis_render.py GPKG --layers a,b --extent x1,y1,x2,y2 [--scale N] [--size WxH] [
 """
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -189,8 +190,8 @@ def main():
             image.save(args.image)
     print("maxrss_kb=%d" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     sys.stdout.flush()
-    QgsApplication.exitQgis()
-    return 0
+    # QGIS 3.22's Python teardown can crash after the work is done: leave at once.
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -54,7 +54,7 @@ void TestRenderReal::communesInLambert93()
              qPrintable(got));
     MapSettings settings;
     settings.setCrs(Crs::lambert93());
-    settings.setOutputSize(QSize(200, 260));
+    settings.setOutputSize(QSize(160, 200));
     settings.setExtent(extent.adjusted(-500, -500, 500, 500));
     const QImage image = MapRenderer::renderImage(settings, {layer.get()}, Qt::white, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -36,9 +36,8 @@ QString uiTestProject(const QTemporaryDir &dir, QString *communesLayerId)
     const QString fromEnvironment = qEnvironmentVariable("TERRITOIRE_SAMPLE_PROJECT");
     if (!fromEnvironment.isEmpty())
         candidates << fromEnvironment;
-    candidates << QStringLiteral(TERRITOIRE_BINARY_DIR "/sample/territoire-de-belfort.territoire")
-               << QStringLiteral(TERRITOIRE_SOURCE_DIR
-                                 "/build/sample/territoire-de-belfort.territoire");
+    candidates << QStringLiteral(TERRITOIRE_SOURCE_DIR
+                                 "/resources/samples/territoire-de-belfort.territoire");
     for (const QString &candidate : std::as_const(candidates)) {
         Project project;
         if (!QFileInfo::exists(candidate) || !project.load(candidate, nullptr))
