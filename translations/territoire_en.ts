@@ -1325,6 +1325,13 @@
         <source>No route meets the profile %1; blocked by:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3772,13 +3779,6 @@ Size before: %5, after: %6.</source>
     <message>
         <source>export-pdf: %1 has no layer &quot;%2&quot; for the atlas.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: no such folder</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BasemapLayer</name>
@@ -22,11 +23,11 @@
         <translation>Plan IGN (Géoplateforme)</translation>
     </message>
     <message>
-        <source>The WMTS service has no layer "%1".</source>
+        <source>The WMTS service has no layer &quot;%1&quot;.</source>
         <translation>Le service WMTS n’a pas de couche « %1 ».</translation>
     </message>
     <message>
-        <source>The WMTS layer "%1" has no Web Mercator tile matrix set%2.</source>
+        <source>The WMTS layer &quot;%1&quot; has no Web Mercator tile matrix set%2.</source>
         <translation>La couche WMTS « %1 » n’a pas de jeu de matrices de tuiles Web Mercator%2.</translation>
     </message>
     <message>
@@ -64,7 +65,7 @@
 <context>
     <name>CrsCheck</name>
     <message>
-        <source>the chosen CRS "%1" is unknown</source>
+        <source>the chosen CRS &quot;%1&quot; is unknown</source>
         <translation>le SCR choisi « %1 » est inconnu</translation>
     </message>
     <message>
@@ -186,7 +187,7 @@
         <translation>revêtement inconnu sur %1</translation>
     </message>
     <message>
-        <source>surface "%1" is not firm and smooth on %2</source>
+        <source>surface &quot;%1&quot; is not firm and smooth on %2</source>
         <translation>le revêtement « %1 » n’est ni ferme ni lisse sur %2</translation>
     </message>
     <message>
@@ -242,7 +243,9 @@
     <message numerus="yes">
         <source>Map exported to %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Carte exportée dans %1 (%n page).</numerusform><numerusform>Carte exportée dans %1 (%n pages).</numerusform></translation>
+            <numerusform>Carte exportée dans %1 (%n page).</numerusform>
+            <numerusform>Carte exportée dans %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -278,11 +281,11 @@
 <context>
     <name>Gauges</name>
     <message>
-        <source>%1: %2 crossed "%3" (%4)</source>
+        <source>%1: %2 crossed &quot;%3&quot; (%4)</source>
         <translation>%1 : %2 a franchi « %3 » (%4)</translation>
     </message>
     <message>
-        <source>%1: %2, back below "%3" (%4)</source>
+        <source>%1: %2, back below &quot;%3&quot; (%4)</source>
         <translation>%1 : %2, repassé sous « %3 » (%4)</translation>
     </message>
     <message>
@@ -391,11 +394,11 @@
 <context>
     <name>HubEauFeed</name>
     <message>
-        <source>Hub'Eau river gauges</source>
-        <translation>Stations hydrométriques Hub'Eau</translation>
+        <source>Hub&apos;Eau river gauges</source>
+        <translation>Stations hydrométriques Hub&apos;Eau</translation>
     </message>
     <message>
-        <source>the answer holds no observation (empty "data")</source>
+        <source>the answer holds no observation (empty &quot;data&quot;)</source>
         <translation>la réponse ne contient aucune observation (« data » vide)</translation>
     </message>
 </context>
@@ -409,7 +412,7 @@
 <context>
     <name>LayerRegistry</name>
     <message>
-        <source>Layer "%1": unknown layer type "%2"</source>
+        <source>Layer &quot;%1&quot;: unknown layer type &quot;%2&quot;</source>
         <translation>Couche « %1 » : type de couche « %2 » inconnu</translation>
     </message>
 </context>
@@ -500,7 +503,7 @@
         <translation>paramètres de vue de la carte invalides</translation>
     </message>
     <message>
-        <source>layer "%1": %2</source>
+        <source>layer &quot;%1&quot;: %2</source>
         <translation>couche « %1 » : %2</translation>
     </message>
     <message>
@@ -630,18 +633,18 @@
         <translation>Une mise en page n’a pas de nom.</translation>
     </message>
     <message>
-        <source>Layout "%1" has no map frame.</source>
+        <source>Layout &quot;%1&quot; has no map frame.</source>
         <translation>La mise en page « %1 » n’a pas de cadre de carte.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <source>Routing profile "%1": invalid value for %2.</source>
+        <source>Routing profile &quot;%1&quot;: invalid value for %2.</source>
         <translation>Profil d’itinéraire « %1 » : valeur invalide pour %2.</translation>
     </message>
     <message>
-        <source>Unknown routing profile "%1" (known: %2).</source>
+        <source>Unknown routing profile &quot;%1&quot; (known: %2).</source>
         <translation>Profil d’itinéraire « %1 » inconnu (connus : %2).</translation>
     </message>
 </context>
@@ -656,7 +659,7 @@
         <translation>créé par une version plus récente de Territoire (format %1)</translation>
     </message>
     <message>
-        <source>unknown map CRS "%1"</source>
+        <source>unknown map CRS &quot;%1&quot;</source>
         <translation>SCR de carte « %1 » inconnu</translation>
     </message>
     <message>
@@ -854,15 +857,15 @@
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>it has no layer named "%1"</source>
+        <source>it has no layer named &quot;%1&quot;</source>
         <translation>il n’a pas de couche nommée « %1 »</translation>
     </message>
     <message>
-        <source>invalid filter "%1" (%2)</source>
+        <source>invalid filter &quot;%1&quot; (%2)</source>
         <translation>filtre invalide « %1 » (%2)</translation>
     </message>
     <message>
-        <source>%1: unknown text encoding "%2"; detecting it instead</source>
+        <source>%1: unknown text encoding &quot;%2&quot;; detecting it instead</source>
         <translation>%1 : encodage de texte « %2 » inconnu ; détection automatique à la place</translation>
     </message>
     <message>
@@ -884,37 +887,51 @@
     <message numerus="yes">
         <source>%1: %n feature(s) without geometry, not drawn (ids %2)</source>
         <translation>
-            <numerusform>%1 : %n entité sans géométrie, non dessinée (id %2)</numerusform><numerusform>%1 : %n entités sans géométrie, non dessinées (id %2)</numerusform></translation>
+            <numerusform>%1 : %n entité sans géométrie, non dessinée (id %2)</numerusform>
+            <numerusform>%1 : %n entités sans géométrie, non dessinées (id %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n invalid geometry(ies), e.g. self-intersections, drawn as they are (ids %2)</source>
         <translation>
-            <numerusform>%1 : %n géométrie invalide, par ex. auto-intersection, dessinée telle quelle (id %2)</numerusform><numerusform>%1 : %n géométries invalides, par ex. auto-intersections, dessinées telles quelles (id %2)</numerusform></translation>
+            <numerusform>%1 : %n géométrie invalide, par ex. auto-intersection, dessinée telle quelle (id %2)</numerusform>
+            <numerusform>%1 : %n géométries invalides, par ex. auto-intersections, dessinées telles quelles (id %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with a polygon ring not closed; closed on loading (ids %2)</source>
         <translation>
-            <numerusform>%1 : %n entité avec un anneau de polygone non fermé ; fermé au chargement (id %2)</numerusform><numerusform>%1 : %n entités avec un anneau de polygone non fermé ; fermés au chargement (id %2)</numerusform></translation>
+            <numerusform>%1 : %n entité avec un anneau de polygone non fermé ; fermé au chargement (id %2)</numerusform>
+            <numerusform>%1 : %n entités avec un anneau de polygone non fermé ; fermés au chargement (id %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with coordinates out of range for the layer CRS, not drawn (ids %2)</source>
         <translation>
-            <numerusform>%1 : %n entité avec des coordonnées hors limites pour le SCR de la couche, non dessinée (id %2)</numerusform><numerusform>%1 : %n entités avec des coordonnées hors limites pour le SCR de la couche, non dessinées (id %2)</numerusform></translation>
+            <numerusform>%1 : %n entité avec des coordonnées hors limites pour le SCR de la couche, non dessinée (id %2)</numerusform>
+            <numerusform>%1 : %n entités avec des coordonnées hors limites pour le SCR de la couche, non dessinées (id %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with coordinates probably swapped (x and y), not drawn (ids %2)</source>
         <translation>
-            <numerusform>%1 : %n entité avec des coordonnées probablement inversées (x et y), non dessinée (id %2)</numerusform><numerusform>%1 : %n entités avec des coordonnées probablement inversées (x et y), non dessinées (id %2)</numerusform></translation>
+            <numerusform>%1 : %n entité avec des coordonnées probablement inversées (x et y), non dessinée (id %2)</numerusform>
+            <numerusform>%1 : %n entités avec des coordonnées probablement inversées (x et y), non dessinées (id %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) could not be reprojected to the map CRS (ids %2)</source>
         <translation>
-            <numerusform>%1 : %n entité n’a pas pu être reprojetée dans le SCR de la carte (id %2)</numerusform><numerusform>%1 : %n entités n’ont pas pu être reprojetées dans le SCR de la carte (id %2)</numerusform></translation>
+            <numerusform>%1 : %n entité n’a pas pu être reprojetée dans le SCR de la carte (id %2)</numerusform>
+            <numerusform>%1 : %n entités n’ont pas pu être reprojetées dans le SCR de la carte (id %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) write coordinates with a decimal comma (read as a decimal point)</source>
         <translation>
-            <numerusform>%1 : %n ligne écrit ses coordonnées avec une virgule décimale (lue comme un point)</numerusform><numerusform>%1 : %n lignes écrivent leurs coordonnées avec une virgule décimale (lue comme un point)</numerusform></translation>
+            <numerusform>%1 : %n ligne écrit ses coordonnées avec une virgule décimale (lue comme un point)</numerusform>
+            <numerusform>%1 : %n lignes écrivent leurs coordonnées avec une virgule décimale (lue comme un point)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1142,7 @@
         <translation>Places PMR libres les plus proches d’une destination, par le cheminement</translation>
     </message>
     <message>
-        <source>Export a project's map layout to a vector PDF</source>
+        <source>Export a project&apos;s map layout to a vector PDF</source>
         <translation>Exporter la mise en page d’un projet en PDF vectoriel</translation>
     </message>
     <message>
@@ -1141,7 +1158,7 @@
         <translation>Lancez territoire-cli COMMANDE --help pour les détails.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
@@ -1173,7 +1190,7 @@
         <translation>emprise</translation>
     </message>
     <message>
-        <source>Map CRS, e.g. EPSG:2154 (default: the project's, or Lambert-93).</source>
+        <source>Map CRS, e.g. EPSG:2154 (default: the project&apos;s, or Lambert-93).</source>
         <translation>SCR de la carte, par ex. EPSG:2154 (par défaut : celui du projet, ou Lambert-93).</translation>
     </message>
     <message>
@@ -1201,23 +1218,23 @@
         <translation>render : --out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <source>render: cannot write "%1": unknown image format "%2".</source>
+        <source>render: cannot write &quot;%1&quot;: unknown image format &quot;%2&quot;.</source>
         <translation>render : impossible d’écrire « %1 » : format d’image « %2 » inconnu.</translation>
     </message>
     <message>
-        <source>render: invalid --size "%1", expected WIDTHxHEIGHT such as 1920x1080.</source>
+        <source>render: invalid --size &quot;%1&quot;, expected WIDTHxHEIGHT such as 1920x1080.</source>
         <translation>render : --size « %1 » invalide, LARGEURxHAUTEUR attendu, par ex. 1920x1080.</translation>
     </message>
     <message>
-        <source>render: invalid --dpi "%1", expected a number between 10 and 2400.</source>
+        <source>render: invalid --dpi &quot;%1&quot;, expected a number between 10 and 2400.</source>
         <translation>render : --dpi « %1 » invalide, nombre entre 10 et 2400 attendu.</translation>
     </message>
     <message>
-        <source>render: invalid --extent "%1", expected x1,y1,x2,y2.</source>
+        <source>render: invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
         <translation>render : --extent « %1 » invalide, x1,y1,x2,y2 attendu.</translation>
     </message>
     <message>
-        <source>render: invalid --crs "%1": %2</source>
+        <source>render: invalid --crs &quot;%1&quot;: %2</source>
         <translation>render : --crs « %1 » invalide : %2</translation>
     </message>
     <message>
@@ -1277,7 +1294,7 @@
         <translation>Modèle numérique de terrain pour les pentes que les données OSM ne donnent pas.</translation>
     </message>
     <message>
-        <source>Project whose "routing" section adjusts the profiles.</source>
+        <source>Project whose &quot;routing&quot; section adjusts the profiles.</source>
         <translation>Projet dont la section « routing » ajuste les profils.</translation>
     </message>
     <message>
@@ -1297,7 +1314,7 @@
         <translation>route demande --osm, --from et --to.</translation>
     </message>
     <message>
-        <source>--from and --to take "lon,lat" in decimal degrees.</source>
+        <source>--from and --to take &quot;lon,lat&quot; in decimal degrees.</source>
         <translation>--from et --to attendent « lon,lat » en degrés décimaux.</translation>
     </message>
     <message>
@@ -1307,6 +1324,13 @@
     <message>
         <source>No route meets the profile %1; blocked by:</source>
         <translation>Aucun itinéraire ne respecte le profil %1 ; bloqué par :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1331,11 +1355,11 @@
         <translation>Impossible de lire la couche d’atlas %1 : %2</translation>
     </message>
     <message>
-        <source>no layer named "%1".</source>
+        <source>no layer named &quot;%1&quot;.</source>
         <translation>aucune couche nommée « %1 ».</translation>
     </message>
     <message>
-        <source>no field named "%1".</source>
+        <source>no field named &quot;%1&quot;.</source>
         <translation>aucun champ nommé « %1 ».</translation>
     </message>
     <message>
@@ -1419,7 +1443,7 @@
         <translation>%1 : XML mal formé à la ligne %2 : %3</translation>
     </message>
     <message>
-        <source>%1: unknown inventory format "%2" (expected ogr, osm or datex2)</source>
+        <source>%1: unknown inventory format &quot;%2&quot; (expected ogr, osm or datex2)</source>
         <translation>%1 : format d’inventaire « %2 » inconnu (ogr, osm ou datex2 attendu)</translation>
     </message>
     <message>
@@ -1427,7 +1451,7 @@
         <translation>%1 : impossible d’ouvrir comme source vecteur (%2)</translation>
     </message>
     <message>
-        <source>%1: no layer "%2"</source>
+        <source>%1: no layer &quot;%2&quot;</source>
         <translation>%1 : pas de couche « %2 »</translation>
     </message>
     <message>
@@ -1451,7 +1475,7 @@
         <translation>%1, ligne %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: PMR place count "%2" unreadable</source>
+        <source>%1: PMR place count &quot;%2&quot; unreadable</source>
         <translation>%1 : nombre de places PMR « %2 » illisible</translation>
     </message>
     <message>
@@ -1483,15 +1507,15 @@
         <translation>l’enregistrement %1 n’a pas de nombre de places libres ; ignoré</translation>
     </message>
     <message>
-        <source>not a ParkAPI answer (no "items" list)</source>
+        <source>not a ParkAPI answer (no &quot;items&quot; list)</source>
         <translation>ce n’est pas une réponse ParkAPI (pas de liste « items »)</translation>
     </message>
     <message>
-        <source>not an Opendatasoft answer (no "records" list)</source>
+        <source>not an Opendatasoft answer (no &quot;records&quot; list)</source>
         <translation>ce n’est pas une réponse Opendatasoft (pas de liste « records »)</translation>
     </message>
     <message>
-        <source>not a Strasbourg status answer (no "s" list)</source>
+        <source>not a Strasbourg status answer (no &quot;s&quot; list)</source>
         <translation>ce n’est pas une réponse d’état de Strasbourg (pas de liste « s »)</translation>
     </message>
     <message>
@@ -1507,7 +1531,7 @@
         <translation>ce n’est pas une liste de parkings de Bâle (un tableau JSON était attendu)</translation>
     </message>
     <message>
-        <source>entry "%1" without an identifier was skipped</source>
+        <source>entry &quot;%1&quot; without an identifier was skipped</source>
         <translation>l’entrée « %1 » sans identifiant a été ignorée</translation>
     </message>
     <message>
@@ -1835,7 +1859,7 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <source>Layout "%1" saved in the project.</source>
+        <source>Layout &quot;%1&quot; saved in the project.</source>
         <translation>Mise en page « %1 » enregistrée dans le projet.</translation>
     </message>
     <message>
@@ -2046,7 +2070,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Click on the map with the identify tool to see a feature's attributes.</source>
+        <source>Click on the map with the identify tool to see a feature&apos;s attributes.</source>
         <translation>Cliquez sur la carte avec l’outil d’identification pour voir les attributs d’une entité.</translation>
     </message>
     <message>
@@ -2056,7 +2080,9 @@
     <message numerus="yes">
         <source>%n feature(s) found.</source>
         <translation>
-            <numerusform>%n entité trouvée.</numerusform><numerusform>%n entités trouvées.</numerusform></translation>
+            <numerusform>%n entité trouvée.</numerusform>
+            <numerusform>%n entités trouvées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feature %1</source>
@@ -2140,7 +2166,7 @@
         <translation>tel que déclaré par la source</translation>
     </message>
     <message>
-        <source>Use this CRS instead of the source's own, e.g. EPSG:2154</source>
+        <source>Use this CRS instead of the source&apos;s own, e.g. EPSG:2154</source>
         <translation>Utiliser ce SCR au lieu de celui de la source, par ex. EPSG:2154</translation>
     </message>
     <message>
@@ -2180,7 +2206,7 @@
         <translation>Au-delà en zoom avant (masquée)</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system "%1": %2</source>
+        <source>Unknown coordinate reference system &quot;%1&quot;: %2</source>
         <translation>Système de coordonnées « %1 » inconnu : %2</translation>
     </message>
 </context>
@@ -2413,8 +2439,8 @@
         <translation>À propos de Territoire</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Territoire %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Territoire de Belfort: layers from GDAL sources in Lambert-93, live river gauges and accessible parking bays, wheelchair routing, PDF maps and an offline mode.&lt;/p&gt;&lt;p&gt;Map data may include © OpenStreetMap contributors (ODbL), IGN Admin Express and Hub'Eau.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Territoire %1&lt;/h3&gt;&lt;p&gt;Un SIG de bureau pour le Territoire de Belfort : couches de sources GDAL en Lambert-93, stations hydrométriques et places de stationnement accessibles en direct, itinéraires en fauteuil roulant, cartes PDF et mode hors ligne.&lt;/p&gt;&lt;p&gt;Les données cartographiques peuvent comprendre © les contributeurs d’OpenStreetMap (ODbL), IGN Admin Express et Hub'Eau.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Territoire %1&lt;/h3&gt;&lt;p&gt;A desktop GIS for the Territoire de Belfort: layers from GDAL sources in Lambert-93, live river gauges and accessible parking bays, wheelchair routing, PDF maps and an offline mode.&lt;/p&gt;&lt;p&gt;Map data may include © OpenStreetMap contributors (ODbL), IGN Admin Express and Hub&apos;Eau.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Territoire %1&lt;/h3&gt;&lt;p&gt;Un SIG de bureau pour le Territoire de Belfort : couches de sources GDAL en Lambert-93, stations hydrométriques et places de stationnement accessibles en direct, itinéraires en fauteuil roulant, cartes PDF et mode hors ligne.&lt;/p&gt;&lt;p&gt;Les données cartographiques peuvent comprendre © les contributeurs d’OpenStreetMap (ODbL), IGN Admin Express et Hub&apos;Eau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Map CRS</source>
@@ -2425,7 +2451,7 @@
         <translation>Système de coordonnées de référence de la carte (par exemple EPSG:2154) :</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system "%1": %2</source>
+        <source>Unknown coordinate reference system &quot;%1&quot;: %2</source>
         <translation>Système de coordonnées « %1 » inconnu : %2</translation>
     </message>
     <message>
@@ -2700,11 +2726,11 @@
         <translation>couches entières</translation>
     </message>
     <message>
-        <source>The area "%1" is empty.</source>
+        <source>The area &quot;%1&quot; is empty.</source>
         <translation>La zone « %1 » est vide.</translation>
     </message>
     <message>
-        <source>The area "%1" is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
+        <source>The area &quot;%1&quot; is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
         <translation>La zone « %1 » n’est ni une couche du projet ni xmin,ymin,xmax,ymax.</translation>
     </message>
     <message>
@@ -2794,7 +2820,9 @@ Taille avant : %5, après : %6.</translation>
     <message numerus="yes">
         <source>Parking inventories: %n row(s) with a problem (see the layer warnings).</source>
         <translation>
-            <numerusform>Inventaires de stationnement : %n ligne avec un problème (voir les avertissements de la couche).</numerusform><numerusform>Inventaires de stationnement : %n lignes avec un problème (voir les avertissements de la couche).</numerusform></translation>
+            <numerusform>Inventaires de stationnement : %n ligne avec un problème (voir les avertissements de la couche).</numerusform>
+            <numerusform>Inventaires de stationnement : %n lignes avec un problème (voir les avertissements de la couche).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2868,8 +2896,8 @@ Taille avant : %5, après : %6.</translation>
         <translation>Cliquez sur le bouton, puis sur le lieu que le visiteur doit atteindre.</translation>
     </message>
     <message>
-        <source>No walking network: set "routing"."network" in the project's parking section.</source>
-        <translation>Pas de réseau piéton : renseignez « routing »."network" dans la section stationnement du projet.</translation>
+        <source>No walking network: set &quot;routing&quot;.&quot;network&quot; in the project&apos;s parking section.</source>
+        <translation>Pas de réseau piéton : renseignez « routing ».&quot;network&quot; dans la section stationnement du projet.</translation>
     </message>
     <message>
         <source>Click the destination of the visitor</source>
@@ -2902,7 +2930,9 @@ Taille avant : %5, après : %6.</translation>
     <message numerus="yes">
         <source>%n free bay(s) considered; updated when a status changes.</source>
         <translation>
-            <numerusform>%n place libre examinée ; mise à jour quand un état change.</numerusform><numerusform>%n places libres examinées ; mise à jour quand un état change.</numerusform></translation>
+            <numerusform>%n place libre examinée ; mise à jour quand un état change.</numerusform>
+            <numerusform>%n places libres examinées ; mise à jour quand un état change.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 bays: %2 free, %3 taken, %4 unknown. Newest status: %5.</source>
@@ -2947,16 +2977,20 @@ Taille avant : %5, après : %6.</translation>
     <message numerus="yes">
         <source>%n car park(s) without a PMR count.</source>
         <translation>
-            <numerusform>%n parking sans nombre de places PMR.</numerusform><numerusform>%n parkings sans nombre de places PMR.</numerusform></translation>
+            <numerusform>%n parking sans nombre de places PMR.</numerusform>
+            <numerusform>%n parkings sans nombre de places PMR.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No zone layer: set "zones" in the project's parking section (communes or any polygon layer).</source>
+        <source>No zone layer: set &quot;zones&quot; in the project&apos;s parking section (communes or any polygon layer).</source>
         <translation>Pas de couche de zones : renseignez « zones » dans la section stationnement du projet (communes ou toute couche de polygones).</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) below 2 % of PMR places (rounded up).</source>
         <translation>
-            <numerusform>%n zone sous 2 % de places PMR (arrondi au supérieur).</numerusform><numerusform>%n zones sous 2 % de places PMR (arrondi au supérieur).</numerusform></translation>
+            <numerusform>%n zone sous 2 % de places PMR (arrondi au supérieur).</numerusform>
+            <numerusform>%n zones sous 2 % de places PMR (arrondi au supérieur).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3250,7 @@ Taille avant : %5, après : %6.</translation>
         <translation>Cliquez sur le point sur la carte</translation>
     </message>
     <message>
-        <source>Give the start and the end as "lon,lat" or pick them on the map.</source>
+        <source>Give the start and the end as &quot;lon,lat&quot; or pick them on the map.</source>
         <translation>Donnez le départ et l’arrivée en « lon,lat » ou choisissez-les sur la carte.</translation>
     </message>
     <message>
@@ -3349,7 +3383,7 @@ Taille avant : %5, après : %6.</translation>
         <translation>Classer</translation>
     </message>
     <message>
-        <source>Make one class per value (categorised) or equal intervals (graduated) from the layer's data</source>
+        <source>Make one class per value (categorised) or equal intervals (graduated) from the layer&apos;s data</source>
         <translation>Créer une classe par valeur (catégorisé) ou des intervalles égaux (gradué) à partir des données de la couche</translation>
     </message>
     <message>
@@ -3624,7 +3658,7 @@ Taille avant : %5, après : %6.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Map centre x,y in the project's map CRS.</source>
+        <source>Map centre x,y in the project&apos;s map CRS.</source>
         <translation>Centre de la carte x,y dans le SCR de carte du projet.</translation>
     </message>
     <message>
@@ -3692,27 +3726,27 @@ Taille avant : %5, après : %6.</translation>
         <translation>--out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <source>invalid --dpi "%1", expected 36 to 2400.</source>
+        <source>invalid --dpi &quot;%1&quot;, expected 36 to 2400.</source>
         <translation>--dpi « %1 » invalide, de 36 à 2400 attendu.</translation>
     </message>
     <message>
-        <source>invalid --paper "%1", expected A4, A3, A2, A1 or A0.</source>
+        <source>invalid --paper &quot;%1&quot;, expected A4, A3, A2, A1 or A0.</source>
         <translation>--paper « %1 » invalide, A4, A3, A2, A1 ou A0 attendu.</translation>
     </message>
     <message>
-        <source>invalid --orientation "%1", expected portrait or landscape.</source>
+        <source>invalid --orientation &quot;%1&quot;, expected portrait or landscape.</source>
         <translation>--orientation « %1 » invalide, portrait ou landscape attendu.</translation>
     </message>
     <message>
-        <source>invalid --scale "%1".</source>
+        <source>invalid --scale &quot;%1&quot;.</source>
         <translation>--scale « %1 » invalide.</translation>
     </message>
     <message>
-        <source>invalid --center "%1", expected x,y.</source>
+        <source>invalid --center &quot;%1&quot;, expected x,y.</source>
         <translation>--center « %1 » invalide, x,y attendu.</translation>
     </message>
     <message>
-        <source>invalid --extent "%1", expected x1,y1,x2,y2.</source>
+        <source>invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
         <translation>--extent « %1 » invalide, x1,y1,x2,y2 attendu.</translation>
     </message>
     <message>
@@ -3732,7 +3766,7 @@ Taille avant : %5, après : %6.</translation>
         <translation>%1 : la couche n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <source>export-pdf: %1 has no layout named "%2".</source>
+        <source>export-pdf: %1 has no layout named &quot;%2&quot;.</source>
         <translation>export-pdf : %1 n’a pas de mise en page nommée « %2 ».</translation>
     </message>
     <message>
@@ -3744,13 +3778,8 @@ Taille avant : %5, après : %6.</translation>
         <translation>export-pdf : %1 : rien de localisé à montrer ; donnez --extent, ou --scale et --center.</translation>
     </message>
     <message>
-        <source>export-pdf: %1 has no layer "%2" for the atlas.</source>
+        <source>export-pdf: %1 has no layer &quot;%2&quot; for the atlas.</source>
         <translation>export-pdf : %1 n’a pas de couche « %2 » pour l’atlas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 écrit (%n page).</numerusform><numerusform>%1 écrit (%n pages).</numerusform></translation>
     </message>
     <message>
         <source>%1: no such folder</source>
@@ -3761,8 +3790,8 @@ Taille avant : %5, après : %6.</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>not a Hub'Eau or Vigicrues answer</source>
-        <translation>ce n’est pas une réponse Hub'Eau ou Vigicrues</translation>
+        <source>not a Hub&apos;Eau or Vigicrues answer</source>
+        <translation>ce n’est pas une réponse Hub&apos;Eau ou Vigicrues</translation>
     </message>
     <message>
         <source>vigilance %1</source>
@@ -3785,8 +3814,8 @@ Taille avant : %5, après : %6.</translation>
         <translation>Un objet JSON par station et par ligne.</translation>
     </message>
     <message>
-        <source>Replay recorded Hub'Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
-        <translation>Rejouer des réponses Hub'Eau/Vigicrues enregistrées (fichiers JSON) du dossier DIR au lieu du réseau.</translation>
+        <source>Replay recorded Hub&apos;Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
+        <translation>Rejouer des réponses Hub&apos;Eau/Vigicrues enregistrées (fichiers JSON) du dossier DIR au lieu du réseau.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -3841,7 +3870,7 @@ Taille avant : %5, après : %6.</translation>
         <translation>Nombre de places à lister.</translation>
     </message>
     <message>
-        <source>Pedestrian network (OSM XML or PBF) instead of the project's.</source>
+        <source>Pedestrian network (OSM XML or PBF) instead of the project&apos;s.</source>
         <translation>Réseau piéton (OSM XML ou PBF) au lieu de celui du projet.</translation>
     </message>
     <message>
@@ -3865,8 +3894,8 @@ Taille avant : %5, après : %6.</translation>
         <translation>--profile : %1</translation>
     </message>
     <message>
-        <source>%1: no pedestrian network (section "parking", key "routing"."network", or --osm FILE).</source>
-        <translation>%1 : pas de réseau piéton (section « parking », clé « routing »."network", ou --osm FICHIER).</translation>
+        <source>%1: no pedestrian network (section &quot;parking&quot;, key &quot;routing&quot;.&quot;network&quot;, or --osm FILE).</source>
+        <translation>%1 : pas de réseau piéton (section « parking », clé « routing ».&quot;network&quot;, ou --osm FICHIER).</translation>
     </message>
     <message>
         <source>%1 free bays; best %2:</source>
@@ -3941,15 +3970,15 @@ Taille avant : %5, après : %6.</translation>
         <translation>Utilisation : territoire-cli pack PROJET --out FICHIER.gpkg [options]</translation>
     </message>
     <message>
-        <source>Invalid --basemap-zoom "%1": expected MIN-MAX such as 10-16.</source>
+        <source>Invalid --basemap-zoom &quot;%1&quot;: expected MIN-MAX such as 10-16.</source>
         <translation>--basemap-zoom « %1 » invalide : MIN-MAX attendu, par ex. 10-16.</translation>
     </message>
     <message>
-        <source>Invalid --basemap-zoom "%1".</source>
+        <source>Invalid --basemap-zoom &quot;%1&quot;.</source>
         <translation>--basemap-zoom « %1 » invalide.</translation>
     </message>
     <message>
-        <source>Invalid time "%1": expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
+        <source>Invalid time &quot;%1&quot;: expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
         <translation>Heure « %1 » invalide : ISO 8601 attendu, par ex. 2021-01-12T14:00:00Z.</translation>
     </message>
     <message>
@@ -3973,11 +4002,11 @@ Taille avant : %5, après : %6.</translation>
         <translation>  taille avant : %1, après : %2</translation>
     </message>
     <message>
-        <source>%1: the project has no parking inventory (section "parking", key "sources").</source>
+        <source>%1: the project has no parking inventory (section &quot;parking&quot;, key &quot;sources&quot;).</source>
         <translation>%1 : le projet n’a pas d’inventaire de stationnement (section « parking », clé « sources »).</translation>
     </message>
     <message>
-        <source>--at: "%1" is not an ISO 8601 instant.</source>
+        <source>--at: &quot;%1&quot; is not an ISO 8601 instant.</source>
         <translation>--at : « %1 » n’est pas un instant ISO 8601.</translation>
     </message>
     <message>
@@ -4040,7 +4069,7 @@ Taille avant : %5, après : %6.</translation>
         <translation>JSON mal formé (%1 à l’octet %2)</translation>
     </message>
     <message>
-        <source>the answer has no "data" list</source>
+        <source>the answer has no &quot;data&quot; list</source>
         <translation>la réponse n’a pas de liste « data »</translation>
     </message>
     <message>

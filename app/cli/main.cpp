@@ -27,12 +27,14 @@ int runExportPdf(const QStringList &arguments);
 namespace {
 
 const Command commands[] = {
-    {"gauges", QT_TRANSLATE_NOOP("cli", "River gauges of a project: height, flow, trend, vigilance"),
+    {"gauges",
+     QT_TRANSLATE_NOOP("cli", "River gauges of a project: height, flow, trend, vigilance"),
      runGauges},
     {"info", QT_TRANSLATE_NOOP("cli", "Describe the layers of a source or project"), runInfo},
     {"render", QT_TRANSLATE_NOOP("cli", "Draw a project or source into an image"), runRender},
     {"pack", QT_TRANSLATE_NOOP("cli", "Write an offline pack (GeoPackage) of a project"), runPack},
-    {"route", QT_TRANSLATE_NOOP("cli", "Wheelchair route between two points on OSM data"), runRoute},
+    {"route", QT_TRANSLATE_NOOP("cli", "Wheelchair route between two points on OSM data"),
+     runRoute},
     {"coverage", QT_TRANSLATE_NOOP("cli", "Compliant network around disabled bays, to GeoPackage"),
      runCoverage},
     {"parking", QT_TRANSLATE_NOOP("cli", "PMR parking bays of a project with their live status"),

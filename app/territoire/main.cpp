@@ -15,11 +15,11 @@
 // ---- Feature areas install their UI here: add your #include below, and your call in
 // ---- installFeatureUi(). Each signature: void installXxxUi(territoire::AppContext &context).
 // (feature includes)
+#include "export/ExportUi.h"
+#include "gauges/GaugesUi.h"
+#include "offline/OfflineUi.h"
 #include "parking/ParkingUi.h"
 #include "routing/RoutingUi.h"
-#include "offline/OfflineUi.h"
-#include "gauges/GaugesUi.h"
-#include "export/ExportUi.h"
 // ---- end of feature includes
 
 namespace {

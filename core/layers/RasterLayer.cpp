@@ -75,10 +75,16 @@ void RasterLayer::open()
     else
         m_rendering = RasterRendering::Elevation;
     if (m_rendering == RasterRendering::Elevation || m_rendering == RasterRendering::Grey) {
+        // Stored statistics when the file has them; otherwise an approximate min/max computed
+        // in memory, never written beside the source (which may be read-only or shared).
         double mean = 0, stddev = 0;
-        if (first->GetStatistics(TRUE, TRUE, &m_min, &m_max, &mean, &stddev) != CE_None) {
-            m_min = 0;
-            m_max = 255;
+        double range[2] = {0, 255};
+        if (first->GetStatistics(TRUE, FALSE, &m_min, &m_max, &mean, &stddev) != CE_None) {
+            CPLErrorReset();
+            if (first->ComputeRasterMinMax(TRUE, range) != CE_None)
+                range[0] = 0, range[1] = 255;
+            m_min = range[0];
+            m_max = range[1];
         }
     }
 

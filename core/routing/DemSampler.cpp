@@ -21,6 +21,7 @@ bool DemSampler::open(const QString &path, const QRectF &extentLonLat, QString *
                          .arg(path, reason);
         return false;
     };
+    GDALAllRegister(); // idempotent; the router may run before any layer is opened
     std::unique_ptr<GDALDataset> dataset(
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
     if (!dataset)

@@ -3,7 +3,9 @@
 #include "offline/ExerciseScenario.h"
 #include "offline/OfflinePack.h"
 
+#include "base/Clock.h"
 #include <QObject>
+
 #include <QPointer>
 
 class QAction;
@@ -12,7 +14,6 @@ class QLabel;
 namespace territoire {
 
 class AppContext;
-class ReplayClock;
 class TimelineBar;
 
 // Holds the offline state of the main window: the open pack, its replay clock and exercise,

@@ -21,6 +21,20 @@ QString shown(const QDateTime &t)
         .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
 }
 
+// QDateTimeEdit of Qt 6.4 knows no time zone: the "jump to" field holds the Paris wall time
+// labelled as UTC, converted here in both directions.
+QDateTime toParisWallTime(const QDateTime &t)
+{
+    const QDateTime paris = t.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris")));
+    return QDateTime(paris.date(), paris.time(), Qt::UTC);
+}
+
+QDateTime fromParisWallTime(const QDateTime &wall)
+{
+    return QDateTime(wall.date(), wall.time(), QTimeZone(QByteArrayLiteral("Europe/Paris")))
+        .toUTC();
+}
+
 } // namespace
 
 TimelineBar::TimelineBar(QWidget *parent)
@@ -46,7 +60,7 @@ TimelineBar::TimelineBar(QWidget *parent)
     addWidget(m_slider);
     addWidget(m_time);
     m_jump->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_jump->setTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris")));
+    m_jump->setTimeSpec(Qt::UTC); // holds Paris wall time, see toParisWallTime()
     m_jump->setToolTip(tr("Jump to a time"));
     addWidget(m_jump);
     QAction *reset = addAction(tr("Reset exercise"));
@@ -65,7 +79,7 @@ TimelineBar::TimelineBar(QWidget *parent)
     connect(m_slider, &QSlider::sliderMoved, this, &TimelineBar::onSliderMoved);
     connect(m_jump, &QDateTimeEdit::editingFinished, this, [this] {
         if (m_clock)
-            m_clock->seek(m_jump->dateTime().toUTC());
+            m_clock->seek(fromParisWallTime(m_jump->dateTime()));
     });
     // A fixed real-time refresh: the clock may tick thousands of times faster at 3,600×.
     m_refresh->setInterval(100);
@@ -84,7 +98,7 @@ void TimelineBar::setClock(ReplayClock *clock)
         return;
     }
     m_slider->setRange(0, int(clock->start().secsTo(clock->end()) / 60));
-    m_jump->setDateTimeRange(clock->start(), clock->end());
+    m_jump->setDateTimeRange(toParisWallTime(clock->start()), toParisWallTime(clock->end()));
     connect(clock, &ReplayClock::playingChanged, this, [this](bool playing) {
         QSignalBlocker block(m_play);
         m_play->setChecked(playing);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Clock.h"
+
 #include <QPointer>
 #include <QToolBar>
 
@@ -10,8 +12,6 @@ class QSlider;
 class QToolButton;
 
 namespace territoire {
-
-class ReplayClock;
 
 // The replay timeline: play/pause, speed (1× to 3,600×), a slider over the recorded period,
 // the replayed instant and a "jump to" field. Drives a ReplayClock; updates at most every
