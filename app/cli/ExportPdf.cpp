@@ -6,10 +6,17 @@
 #include "base/Project.h"
 #include "export/LayoutStore.h"
 #include "export/PdfExporter.h"
+#include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeLayer.h"
+#include "feeds/gauges/GaugeNetwork.h"
+#include "feeds/gauges/HubEau.h"
 #include "layers/LayerTypes.h"
 #include "map/LayerRegistry.h"
+#include "parking/BayLayer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cmath>
 #include <memory>
@@ -67,6 +74,49 @@ QRectF layersExtent(const QList<MapLayer *> &layers, const Crs &mapCrs)
     return extent;
 }
 
+// Where the desktop application records gauge observations (ui/gauges).
+QString applicationObservationCache()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/feeds/observations.sqlite");
+}
+
+// The live layers' data: gauges read the observation cache at the clock's instant, so the page
+// shows the values, and the time, the duty officer saw. Owns what the layer factories use
+// through LayerContext::services.
+struct LiveData
+{
+    std::unique_ptr<ObservationCache> cache;
+    std::unique_ptr<Clock> clock;
+    std::unique_ptr<GaugeNetwork> gauges;
+    QObject services;
+};
+
+// Opens the cache (an explicit --cache must exist; the application's is used when present) and
+// sets the clock of the live data: the --at instant, or now.
+bool openLiveData(const QString &cachePath, bool explicitCache, const QDateTime &at,
+                  const Project &project, LiveData *live, QString *error)
+{
+    if (at.isValid())
+        live->clock = std::make_unique<ManualClock>(at);
+    else
+        live->clock = std::make_unique<LiveClock>();
+    if (explicitCache && !QFileInfo::exists(cachePath)) {
+        *error = tr("export-pdf: the observation cache %1 does not exist.").arg(cachePath);
+        return false;
+    }
+    if (QFileInfo::exists(cachePath)) {
+        live->cache = std::make_unique<ObservationCache>(cachePath);
+        if (!live->cache->open(error))
+            return false;
+    }
+    live->gauges = std::make_unique<GaugeNetwork>(live->cache.get(), live->clock.get());
+    live->gauges->setSettings(GaugeSettings::fromProject(project));
+    live->services.setProperty("service.gauges",
+                               QVariant::fromValue<QObject *>(live->gauges.get()));
+    return true;
+}
+
 } // namespace
 
 int runExportPdf(const QStringList &arguments)
@@ -100,9 +150,18 @@ int runExportPdf(const QStringList &arguments)
         QStringLiteral("atlas-title"), tr("Field giving each atlas page its title."), tr("field"));
     const QCommandLineOption badgeOption(
         QStringLiteral("badge"), tr("Text of a banner printed over every map."), tr("text"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        tr("Observation cache of the live layers (default: the application's, when present)."),
+        tr("file"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        tr("Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z "
+           "(default: now)."),
+        tr("instant"));
     parser.addOptions({outOption, layoutOption, paperOption, orientationOption, scaleOption,
                        centerOption, extentOption, titleOption, dpiOption, atlasOption,
-                       atlasTitleOption, badgeOption});
+                       atlasTitleOption, badgeOption, cacheOption, atOption});
     parser.addPositionalArgument(QStringLiteral("project"), tr("A .territoire project."));
     const int status = parseOrExit(
         parser, arguments,
@@ -155,9 +214,16 @@ int runExportPdf(const QStringList &arguments)
         return usage(tr("give either --scale and --center, or --extent."));
     if (parser.isSet(atlasOption) != parser.isSet(atlasTitleOption))
         return usage(tr("--atlas LAYER and --atlas-title FIELD go together."));
+    QDateTime at;
+    if (parser.isSet(atOption) && !(at = hubeau::parseInstant(parser.value(atOption))).isValid())
+        return usage(tr("invalid --at \"%1\", expected an ISO 8601 instant with its offset, e.g. "
+                        "2025-03-30T01:30:00Z.")
+                         .arg(parser.value(atOption)));
 
-    // 2. The project and its layers.
+    // 2. The project and its layers, live ones reading the observation cache.
     registerLayerTypes();
+    registerGaugeLayerType();
+    registerParkingLayerType();
     Project project;
     QString error;
     if (!project.load(positional.first(), &error)) {
@@ -166,8 +232,17 @@ int runExportPdf(const QStringList &arguments)
     }
     if (!project.mapCrs().isValid())
         project.setMapCrs(Crs::lambert93());
+    LiveData live;
+    const QString cachePath
+        = parser.isSet(cacheOption) ? parser.value(cacheOption) : applicationObservationCache();
+    if (!openLiveData(cachePath, parser.isSet(cacheOption), at, project, &live, &error)) {
+        err() << error << Qt::endl;
+        return ExitFailure;
+    }
     LayerContext context;
     context.project = &project;
+    context.clock = live.clock.get();
+    context.services = &live.services;
     std::vector<std::unique_ptr<MapLayer>> owned;
     QList<MapLayer *> layers;
     for (const ProjectLayer &descriptor : project.layers()) {

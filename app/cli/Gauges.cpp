@@ -117,14 +117,9 @@ void printStations(const GaugeNetwork &network, bool json)
             o.insert(QLatin1String("observed_at"),
                      observed.isValid() ? QJsonValue(hubeau::formatInstant(observed))
                                         : QJsonValue());
-            o.insert(QLatin1String("q_observed_at"),
-                     r.flowTime.isValid() ? QJsonValue(hubeau::formatInstant(r.flowTime))
-                                          : QJsonValue());
             o.insert(QLatin1String("trend"), trendKey(r.trend));
             o.insert(QLatin1String("status"), gaugeStateKey(r.state));
             o.insert(QLatin1String("vigilance"), vigicrues::levelKey(r.vigilance));
-            o.insert(QLatin1String("threshold"),
-                     r.threshold ? QJsonValue(r.threshold->label) : QJsonValue());
             out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
             continue;
         }
@@ -142,6 +137,30 @@ void printStations(const GaugeNetwork &network, bool json)
               << tr("vigilance %1").arg(vigicrues::levelKey(r.vigilance)) << '\n';
     }
     out() << Qt::flush;
+}
+
+// Stations listed by Hub'Eau for the project's département or box (layer options
+// "departement", "bbox"): fetched once before the observations; they reach the network through
+// its engine connection. A failure is reported and the project's own stations stay.
+void fetchListedStations(FeedEngine &engine, const GaugeSettings &settings, const Project &project)
+{
+    const QList<hubeau::StationQuery> queries = projectStationQueries(project);
+    if (queries.isEmpty())
+        return;
+    const QString id = gauge::hubEauStationsFeedId();
+    engine.addFeed(std::make_unique<HubEauStationsFeed>(settings.hubEauUrl, queries.first()));
+    QEventLoop wait;
+    QObject::connect(&engine, &FeedEngine::pollFinished, &wait,
+                     [&](const QString &feedId, bool ok) {
+                         if (feedId != id)
+                             return;
+                         if (!ok)
+                             err() << engine.status(id).reason << Qt::endl;
+                         wait.quit();
+                     });
+    engine.refresh(id);
+    wait.exec();
+    engine.removeFeed(id);
 }
 
 } // namespace
@@ -234,20 +253,16 @@ int runGauges(const QStringList &arguments)
     network.setSettings(settings);
     network.setStations(projectGaugeStations(project));
     network.setFeedEngine(&engine);
-    QStringList codes;
-    for (const GaugeStation &s : network.stations())
-        codes.append(s.code);
-    if (codes.isEmpty()) {
+    engine.setMaxRetries(parser.isSet(onceOption) ? 0 : 3);
+    fetchListedStations(engine, settings, project);
+    if (network.stations().isEmpty()) {
         err() << tr("%1: the project has no gauges layer with stations").arg(project.filePath())
               << Qt::endl;
         return ExitFailure;
     }
-    engine.addFeed(std::make_unique<HubEauFeed>(settings.hubEauUrl, codes,
-                                                settings.hubEauIntervalSeconds,
-                                                settings.staleAfterMinutes * 60));
-    engine.addFeed(std::make_unique<VigicruesFeed>(settings.vigicruesUrl, settings.vigicruesQuery,
-                                                   settings.vigicruesIntervalSeconds));
-    engine.setMaxRetries(parser.isSet(onceOption) ? 0 : 3);
+    GaugeFeedPair feeds = makeGaugeFeeds(settings, network.stations());
+    engine.addFeed(std::move(feeds.hubEau));
+    engine.addFeed(std::move(feeds.vigicrues));
     QSet<QString> done;
     bool failed = false;
     QEventLoop loop;

@@ -63,7 +63,7 @@ int runPack(const QStringList &arguments)
            "feeds, routing data and the project, for use with no network."));
     if (early >= 0)
         return early;
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(outOption)) {
         err() << tr("Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]") << Qt::endl;
         return ExitUsage;

@@ -2,10 +2,12 @@
 
 #include "base/Crs.h"
 #include "base/Project.h"
+#include "feeds/gauges/GaugeLayer.h"
 #include "layers/LayerTypes.h"
 #include "layers/RasterLayer.h"
 #include "layers/VectorLayer.h"
 #include "map/LayerRegistry.h"
+#include "parking/BayLayer.h"
 #include "render/MapRenderer.h"
 
 #include <QCoreApplication>
@@ -87,7 +89,9 @@ int runRender(const QStringList &arguments)
     const QCommandLineOption extentOption(
         QStringLiteral("extent"),
         QCoreApplication::translate(
-            "cli", "Area to show, x1,y1,x2,y2 in map CRS units (default: all layers)."),
+            "cli",
+            "Area to show, x1,y1,x2,y2 in map CRS units (default: the project's view, or all "
+            "layers)."),
         QCoreApplication::translate("cli", "extent"));
     const QCommandLineOption crsOption(
         QStringLiteral("crs"),
@@ -174,8 +178,11 @@ int runRender(const QStringList &arguments)
         }
     }
 
-    // 2. The layers: those of the project, or every layer of the source.
+    // 2. The layers: those of the project, or every layer of the source. Live layers (gauges,
+    // bays) draw their last known state, or none, without network access.
     registerLayerTypes();
+    registerGaugeLayerType();
+    registerParkingLayerType();
     const QString source = positional.first();
     Project project;
     QString error;
@@ -192,6 +199,10 @@ int runRender(const QStringList &arguments)
         }
         project.layers() = descriptors;
     }
+    // A project's saved view is the default, unless the map CRS is changed.
+    if (extent.isNull() && !project.extent().isNull()
+        && (!crs.isValid() || crs == project.mapCrs()))
+        extent = project.extent();
     if (crs.isValid())
         project.setMapCrs(crs);
     if (!project.mapCrs().isValid())

@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
 
     territoire::MainWindow window;
     installFeatureUi(window.context());
+    window.restoreLayout();
     window.show();
 
     const QStringList arguments = parser.positionalArguments();

@@ -3,15 +3,27 @@
 
 #include "base/Clock.h"
 #include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeNetwork.h"
+#include "feeds/gauges/GaugeSettings.h"
+#include "feeds/gauges/GaugeStation.h"
+#include "feeds/gauges/GaugeUnits.h"
 #include "layers/LayerTypes.h"
 #include "offline/BasemapLayer.h"
+#include "offline/ExerciseScenario.h"
 #include "offline/PackWriter.h"
+#include "offline/ReplayDriver.h"
 #include "offline/TimelineBar.h"
+#include "parking/BayStatusModel.h"
+#include "parking/ParkingConfig.h"
+#include "parking/ParkingSetup.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include <gdal.h>
 
@@ -37,7 +49,14 @@ PackRun pack(const Project &project, const QString &out, int minZoom, int maxZoo
     QElapsedTimer timer;
     timer.start();
     PackRun run;
-    run.result = writePack(request);
+    // Off the main thread, as the File menu does; the main loop keeps serving the tile
+    // server's output (a full pipe would stall it).
+    QFutureWatcher<PackResult> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<PackResult>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([request] { return writePack(request); }));
+    loop.exec();
+    run.result = watcher.result();
     run.seconds = timer.elapsed() / 1000.0;
     return run;
 }
@@ -118,43 +137,81 @@ int main(int argc, char *argv[])
                 minZoom, maxZoom, full.seconds, full.result.basemapTiles, served,
                 full.result.missingTiles, full.result.bytesBefore / 1048576.0,
                 full.result.bytesAfter / 1048576.0);
-    std::printf("ratio pack time / anchor: %.1f\n", full.seconds / std::max(0.001, anchor.seconds));
+    std::printf("ratio pack time / anchor (same pack, no basemap): %.1f\n",
+                full.seconds / std::max(0.001, anchor.seconds));
 
-    // Replay at 3,600x with the timeline bar and a gauge lookup on every tick.
-    ObservationCache cache(QStringLiteral(":memory:"));
+    // Replay at 3,600x of a week: the timeline bar and the replay driver with the sample's
+    // gauge stations (a threshold each, a 5-minute history) and its PMR bays (trainer events).
+    ObservationCache cache(work + QStringLiteral("/replay.sqlite"));
+    QFile::remove(cache.path());
     cache.open(&error);
     const QDateTime start(QDate(2021, 1, 10), QTime(0, 0), Qt::UTC);
+    const QList<GaugeStation> stations = projectGaugeStations(project);
     ObservationList history;
-    for (int i = 0; i < 7 * 24 * 12; ++i) {
-        Observation o;
-        o.feedId = QStringLiteral("hubeau-hydrometrie");
-        o.entityId = QStringLiteral("U234503001");
-        o.quantity = QStringLiteral("H");
-        o.time = start.addSecs(qint64(i) * 300);
-        o.value = 1.0 + std::sin(i / 50.0);
-        history.append(o);
+    for (const GaugeStation &station : stations) {
+        for (int i = 0; i < 7 * 24 * 12; ++i) {
+            Observation o;
+            o.feedId = gauge::hubEauFeedId();
+            o.entityId = station.code;
+            o.quantity = gauge::heightQuantity();
+            o.time = start.addSecs(qint64(i) * 300);
+            o.value = 1.0 + std::sin(i / 50.0);
+            history.append(o);
+        }
     }
+    const ParkingConfig parking = ParkingConfig::fromJson(
+        ExerciseScenario::withExerciseBayFeed(project.section(QStringLiteral("parking"))),
+        project.directory());
+    const LoadedInventories inventories = loadInventories(parking);
+    ExerciseScenario scenario;
+    for (int i = 0; i < inventories.bays.size(); ++i) {
+        ExerciseEvent taken;
+        taken.at = start.addSecs(3600 * (i + 1));
+        taken.kind = ExerciseEvent::Kind::BayTaken;
+        taken.target = inventories.bays[i].id;
+        scenario.addEvent(taken);
+    }
+    history += scenario.syntheticObservations();
     cache.store(history, &error);
+
     ReplayClock clock(start, start.addDays(7));
+    GaugeNetwork network(&cache, &clock);
+    network.setStations(stations);
+    for (const GaugeStation &station : stations) {
+        GaugeThreshold threshold;
+        threshold.value = 1.5;
+        network.setThresholds(station.code, {threshold});
+    }
+    BayStatusModel bays(&clock);
+    bays.setFeeds(parking.feeds);
+    bays.setBays(inventories.bays);
+    ReplayDriver driver(&clock, &cache, start);
+    driver.setGaugeNetwork(&network);
+    driver.setBayModel(&bays);
+    driver.setScenario(&scenario);
+    int updates = 0;
+    QObject::connect(&driver, &ReplayDriver::stateChanged, [&] {
+        for (const GaugeStation &station : stations)
+            network.reading(station.code); // what the gauge layer draws
+        bays.bays(); // what the bay layer draws
+        ++updates;
+    });
     auto *timeline = new TimelineBar;
     timeline->setClock(&clock);
     timeline->show();
-    int lookups = 0;
-    QObject::connect(&clock, &Clock::ticked, [&] {
-        cache.latestAtOrBefore(QStringLiteral("hubeau-hydrometrie"), QStringLiteral("U234503001"),
-                               QStringLiteral("H"), clock.now());
-        ++lookups;
-    });
+    driver.rebuild();
     const double idle = maxStall(1000);
     clock.setSpeed(3600);
     clock.play();
     const double replay = maxStall(3000);
     clock.pause();
-    std::printf("event loop max stall: idle %.2f ms, replay at 3600x %.2f ms (%d gauge lookups, "
-                "replayed %.1f h), target <= 16 ms: %s\n",
-                idle, replay, lookups, start.secsTo(clock.now()) / 3600.0,
+    std::printf("event loop max stall: idle %.2f ms, replay at 3600x %.2f ms (%lld stations, "
+                "%lld bays, %d state updates, %d alerts, replayed %.1f h), target <= 16 ms: "
+                "%s\n",
+                idle, replay, qlonglong(stations.size()), qlonglong(inventories.bays.size()),
+                updates, int(driver.alerts().size()), start.secsTo(clock.now()) / 3600.0,
                 replay <= 16 ? "met" : "NOT met");
-    std::printf("ratio replay stall / idle stall: %.1f\n", replay / std::max(0.01, idle));
+    std::printf("ratio replay stall / idle stall (anchor): %.1f\n", replay / std::max(0.01, idle));
     delete timeline;
     return 0;
 }

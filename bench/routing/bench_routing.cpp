@@ -3,6 +3,7 @@
 // plain Boost.Graph dijkstra_shortest_paths (the floor) and Routino (when installed), all
 // measured in the same run.
 #include "NetworkGenerator.h"
+#include "RoutinoAnchor.h"
 
 #include "routing/Coverage.h"
 #include "routing/OsmGraphReader.h"
@@ -14,8 +15,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -285,96 +284,43 @@ DatasetResult benchDataset(const QString &label, const QString &osmPath, int pai
     return result;
 }
 
-// Routino on the same extract: planetsplitter once, then `router --transport=wheelchair`
-// through chains of waypoints (98 legs per process, so start-up is shared).
-void benchRoutino(const QString &osmPath, const PedestrianGraph &graph,
-                  const std::vector<Pair> &pairs, double ourMeanMs, double ourP50Ms)
+// Routino on the same extract (--transport=wheelchair), then our router on exactly the legs
+// Routino routed, both from WGS 84 points (snapping, search and the full result).
+void benchRoutino(const QString &osmPath, const Router &router, const Profile &profile,
+                  const std::vector<Pair> &pairs)
 {
-    const QString splitter = QStandardPaths::findExecutable(QStringLiteral("planetsplitter"));
-    QString routerExe = QStandardPaths::findExecutable(QStringLiteral("routino-router"));
-    if (routerExe.isEmpty())
-        routerExe = QStandardPaths::findExecutable(QStringLiteral("router"));
-    if (splitter.isEmpty() || routerExe.isEmpty()) {
-        line(QStringLiteral("Routino"), QStringLiteral("not installed"),
-             QStringLiteral("(bench/routing/run installs the Debian package)"));
+    const auto graph = router.graph();
+    std::vector<LonLat> waypoints;
+    for (const Pair &p : pairs)
+        waypoints.push_back(graph->vertexPosition(p.from));
+    const bench::RoutinoTiming routino = bench::runRoutino(osmPath, waypoints);
+    if (!routino.problem.isEmpty()) {
+        line(QStringLiteral("Routino anchor"), QStringLiteral("skipped"), routino.problem);
         return;
     }
-    QTemporaryDir dir;
+    line(QStringLiteral("Routino planetsplitter"), ms(routino.splitMs));
+    line(QStringLiteral("Routino start-up + database load"), ms(routino.startupMs));
+    std::vector<double> ours;
     QElapsedTimer timer;
-    timer.start();
-    QProcess split;
-    QStringList splitArgs {QStringLiteral("--dir=") + dir.path(), QStringLiteral("--prefix=bench")};
-    for (const QString &f : {QStringLiteral("/usr/share/routino/tagging.xml"),
-                             QStringLiteral("/usr/share/routino/routino-tagging.xml")}) {
-        if (QFileInfo::exists(f)) {
-            splitArgs << QStringLiteral("--tagging=") + f;
-            break;
-        }
-    }
-    splitArgs << osmPath;
-    split.start(splitter, splitArgs);
-    split.waitForFinished(600000);
-    if (split.exitCode() != 0) {
-        line(QStringLiteral("Routino planetsplitter"), QStringLiteral("failed"),
-             QString::fromUtf8(split.readAllStandardError().left(200)));
-        return;
-    }
-    line(QStringLiteral("Routino planetsplitter"), ms(timer.nsecsElapsed() / 1e6));
-    QString profiles, translations;
-    for (const QString &f : {QStringLiteral("/usr/share/routino/profiles.xml"),
-                             QStringLiteral("/usr/share/routino/routino-profiles.xml")})
-        if (QFileInfo::exists(f))
-            profiles = f;
-    for (const QString &f : {QStringLiteral("/usr/share/routino/translations.xml"),
-                             QStringLiteral("/usr/share/routino/routino-translations.xml")})
-        if (QFileInfo::exists(f))
-            translations = f;
-
-    int legs = 0, failures = 0;
-    double total = 0;
-    for (std::size_t start = 0; start + 1 < pairs.size() && start < 392; start += 98) {
-        QStringList args {QStringLiteral("--dir=") + dir.path(),
-                          QStringLiteral("--prefix=bench"),
-                          QStringLiteral("--transport=wheelchair"),
-                          QStringLiteral("--shortest"),
-                          QStringLiteral("--quiet"),
-                          QStringLiteral("--output-none")};
-        if (!profiles.isEmpty())
-            args << QStringLiteral("--profiles=") + profiles;
-        if (!translations.isEmpty())
-            args << QStringLiteral("--translations=") + translations;
-        const std::size_t end = std::min(pairs.size(), start + 99);
-        int index = 1;
-        for (std::size_t i = start; i < end; ++i, ++index) {
-            const LonLat p = graph.vertexPosition(pairs[i].from);
-            args << QStringLiteral("--lon%1=%2").arg(index).arg(p.lon, 0, 'f', 7)
-                 << QStringLiteral("--lat%1=%2").arg(index).arg(p.lat, 0, 'f', 7);
-        }
-        QProcess router;
+    int found = 0;
+    for (const auto &[from, to] : routino.legs) {
         timer.restart();
-        router.start(routerExe, args);
-        router.waitForFinished(600000);
-        const double elapsed = timer.nsecsElapsed() / 1e6;
-        if (router.exitCode() != 0) {
-            ++failures;
-            continue;
-        }
-        total += elapsed;
-        legs += index - 2;
+        const RouteResult r = router.route(from, to, profile);
+        ours.push_back(timer.nsecsElapsed() / 1e6);
+        found += r.isValid() ? 1 : 0;
     }
-    if (legs == 0) {
-        line(QStringLiteral("Routino router"), QStringLiteral("no route"),
-             QStringLiteral("%1 batches failed").arg(failures));
-        return;
-    }
-    const double perQuery = total / legs;
-    line(QStringLiteral("Routino router --transport=wheelchair"),
-         ms(perQuery) + QStringLiteral("/query"),
-         QStringLiteral("%1 legs; ours: p50 %2, mean %3 -> %4x faster%5")
-             .arg(legs)
-             .arg(ms(ourP50Ms), ms(ourMeanMs))
-             .arg(perQuery / std::max(1e-6, ourMeanMs), 0, 'f', 0)
-             .arg(failures ? QStringLiteral(" (%1 batches failed)").arg(failures) : QString()));
+    const Stats so = stats(ours);
+    line(QStringLiteral("Routino per leg (start-up subtracted)"), ms(routino.perLegMs),
+         QStringLiteral("%1 legs; with start-up shared: %2")
+             .arg(routino.legs.size())
+             .arg(ms(routino.perLegWithStartupMs)));
+    line(QStringLiteral("ours on the same legs, full result"),
+         ms(so.p50) + QStringLiteral(" / ") + ms(so.p99),
+         QStringLiteral("p50 / p99, mean %1, %2 routes found").arg(ms(so.mean)).arg(found));
+    line(QStringLiteral("ratio Routino / ours per query"),
+         QStringLiteral("%1x").arg(routino.perLegMs / std::max(1e-6, so.mean), 0, 'f', 1),
+         QStringLiteral("target: faster than Routino: %1")
+             .arg(so.mean < routino.perLegMs ? "met" : "MISSED"));
 }
 
 } // namespace
@@ -407,7 +353,10 @@ int main(int argc, char *argv[])
             = benchDataset(QStringLiteral("real extract"), path, pairCount, false);
         if (!parser.isSet(noRoutino) && !r.pairs.empty()) {
             const OsmReadResult read = OsmGraphReader().read(path);
-            benchRoutino(path, *read.graph, r.pairs, r.astarMean, r.astarP50);
+            Router router;
+            router.setGraph(read.graph);
+            benchRoutino(path, router, Profile::builtin(QStringLiteral("manual-wheelchair")),
+                         r.pairs);
         }
     }
     const int gridSide = parser.value(side).toInt();

@@ -19,6 +19,9 @@ public:
 
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    // The flag itself, for code that polls an atomic (render contexts) while a unit of work is
+    // under way; valid as long as this object.
+    const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
 
     // fraction is clamped to [0, 1]; step is a user-facing sentence, already translated.
     void setProgress(double fraction, const QString &step = {});

@@ -1,5 +1,6 @@
 #include "export/LayoutPainter.h"
 
+#include "export/LegendBlock.h"
 #include "export/MapDrawing.h"
 #include "export/ScaleBar.h"
 
@@ -226,64 +227,10 @@ void LayoutPainter::paintText(QPainter &painter, const QRectF &rect, const QStri
 void LayoutPainter::paintLegend(QPainter &painter, const QRectF &rect, const LayoutItem &item,
                                 const PageSnapshot &snapshot) const
 {
-    // Rows: a heading, then each layer (top of the map first) with its symbols.
-    struct Row
-    {
-        QString text;
-        const LegendItem *symbol = nullptr;
-        bool layerName = false;
-        int indent = 0;
-    };
-    QList<Row> rows;
-    rows.append({item.text.isEmpty() ? tr("Legend") : item.text, nullptr, false, 0});
-    for (auto it = snapshot.layers.rbegin(); it != snapshot.layers.rend(); ++it) {
-        if (it->legend.size() == 1 && it->legend.first().label.isEmpty()) {
-            rows.append({it->name, &it->legend.first(), true, 0});
-            continue;
-        }
-        rows.append({it->name, nullptr, true, 0});
-        for (const LegendItem &entry : it->legend)
-            rows.append({entry.label, &entry, false, 1});
-    }
-
-    // Shrinks the font until every row fits the item's height.
-    double size
+    const LegendBlock legend(item.text.isEmpty() ? tr("Legend") : item.text, snapshot);
+    const double size
         = item.fontSizePt > 0 ? item.fontSizePt : defaultPointSize(LayoutItem::Type::Legend);
-    double lineH = 0;
-    for (; size > 4; size *= 0.92) {
-        lineH = QFontMetricsF(makeFont(size, false), painter.device()).height() * 1.25;
-        if (lineH * rows.size() <= rect.height())
-            break;
-    }
-    const double symbolW = lineH * 1.6;
-    const double symbolH = lineH * 0.7;
-    const double indentW = lineH * 0.8;
-
-    painter.save();
-    painter.setClipRect(rect);
-    double y = rect.top();
-    for (int i = 0; i < rows.size(); ++i) {
-        const Row &row = rows[i];
-        const bool heading = i == 0;
-        painter.setFont(makeFont(heading ? size * 1.2 : size, heading || row.layerName));
-        painter.setPen(Qt::black);
-        double x = rect.left() + row.indent * indentW;
-        if (row.symbol) {
-            const QRectF box(x, y + (lineH - symbolH) / 2, symbolW, symbolH);
-            if (row.symbol->paint) {
-                painter.save();
-                row.symbol->paint(painter, box);
-                painter.restore();
-            }
-            x += symbolW + lineH * 0.4;
-        }
-        painter.drawText(QRectF(x, y, rect.right() - x, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                         row.text);
-        y += heading ? lineH * 1.3 : lineH;
-        if (y > rect.bottom())
-            break;
-    }
-    painter.restore();
+    legend.paint(painter, rect, size, &makeFont);
 }
 
 void LayoutPainter::paintNorthArrow(QPainter &painter, const QRectF &rect) const

@@ -1,6 +1,30 @@
 #include "export/PageSnapshot.h"
 
+#include <cmath>
+
 namespace territoire {
+
+namespace {
+
+// True unless the layer's extent is known and lies wholly outside the view.
+bool overlapsView(const MapLayer &layer, const MapSettings &settings)
+{
+    const QRectF extent = layer.extent();
+    if (extent.isNull() || !layer.crs().isValid() || !settings.crs().isValid())
+        return true;
+    QRectF inMap = extent;
+    if (layer.crs() != settings.crs())
+        inMap = CoordinateTransform(layer.crs(), settings.crs()).transformBounds(extent);
+    if (!std::isfinite(inMap.width()) || !std::isfinite(inMap.height()))
+        return true;
+    // A point layer's extent may be a single point: compare with closed rectangles.
+    const QRectF view = settings.visibleExtent().normalized();
+    inMap = inMap.normalized();
+    return inMap.left() <= view.right() && inMap.right() >= view.left()
+        && inMap.top() <= view.bottom() && inMap.bottom() >= view.top();
+}
+
+} // namespace
 
 PageSnapshot PageSnapshot::take(const QList<MapLayer *> &layers, const MapSettings &settings,
                                 double scale)
@@ -14,7 +38,11 @@ PageSnapshot PageSnapshot::take(const QList<MapLayer *> &layers, const MapSettin
         entry.opacity = layer->opacity();
         entry.legend = layer->legend();
         entry.job = layer->createRenderJob(settings);
+        entry.inLegend = overlapsView(*layer, settings);
+        const bool credited = entry.inLegend;
         snapshot.layers.push_back(std::move(entry));
+        if (!credited)
+            continue;
 
         for (const QString &credit : layer->attributions()) {
             if (!credit.isEmpty() && !snapshot.attributions.contains(credit))

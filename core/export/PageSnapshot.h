@@ -24,10 +24,13 @@ struct PageSnapshot
         double opacity = 1.0;
         QList<LegendItem> legend;
         std::unique_ptr<LayerRenderJob> job; // may be null (nothing to draw)
+        // False when the layer's extent lies wholly outside the page's map: not listed in the
+        // legend nor credited (layers without a known extent always are).
+        bool inLegend = true;
     };
 
     std::vector<Layer> layers; // drawing order, bottom first; only layers shown at this scale
-    QStringList attributions; // deduplicated, in layer order
+    QStringList attributions; // deduplicated, in layer order, of the layers in the legend
     QDateTime dataTimeFirst; // oldest observation time of the live layers shown (UTC)
     QDateTime dataTimeLast; // newest one; both invalid when no live data is shown
 

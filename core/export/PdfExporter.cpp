@@ -152,7 +152,9 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
     }
 
     QList<PageGeoreference> georeferences;
-    std::atomic<bool> cancelFlag {false};
+    // Drawing polls the control's own flag: a cancel pressed during a long page stops it.
+    const std::atomic<bool> neverCancelled {false};
+    const std::atomic<bool> *cancelFlag = control ? control->cancelFlag() : &neverCancelled;
     for (int i = 0; i < pages.size(); ++i) {
         const Page &page = pages.at(i);
         if (!progress(
@@ -170,9 +172,8 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
                 tr("Page %1: the map frame has no valid scale or extent.").arg(i + 1));
         PageSnapshot snapshot = takeSnapshot(frame);
         const PageDecorations decorations {m_exportTime, m_options.badgeText, page.highlight};
-        cancelFlag = control && control->isCancelled();
         QString layerErrors;
-        if (!layoutPainter.paint(painter, frame, snapshot, decorations, &cancelFlag,
+        if (!layoutPainter.paint(painter, frame, snapshot, decorations, cancelFlag,
                                  &layerErrors)) {
             result.cancelled = true;
             break;

@@ -1,10 +1,12 @@
 #include "offline/ExerciseScenario.h"
 
 #include "offline/PackFormat.h"
+#include "parking/SiteStatus.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -73,10 +75,12 @@ ObservationList ExerciseScenario::syntheticObservations() const
             break;
         }
         case ExerciseEvent::Kind::BayTaken:
+            // In the parking feeds' own terms (see parking/BayStatusModel.h): no vacant place.
             o.feedId = e.payload.value(QStringLiteral("feed")).toString(exerciseBayFeedId());
-            o.quantity = QStringLiteral("status");
+            o.quantity = QStringLiteral("vacant");
             o.time = e.at.toUTC();
-            o.text = QStringLiteral("taken");
+            o.value = 0;
+            o.text = SiteStatus::stateKey(SiteStatus::State::Full);
             out.append(o);
             break;
         case ExerciseEvent::Kind::CloseWay:
@@ -180,6 +184,111 @@ bool ExerciseScenario::save(const QString &packPath, QString *error) const
     q.finish();
     pack::closeDatabase(db);
     return ok;
+}
+
+QJsonArray ExerciseScenario::parseCurve(const QString &text, QString *error)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s;]+"));
+    QList<QPair<double, double>> points;
+    for (const QString &pair : text.split(separators, Qt::SkipEmptyParts)) {
+        const QStringList parts = pair.split(QLatin1Char('='));
+        bool minutesOk = false;
+        bool valueOk = false;
+        const double minutes = parts.value(0).toDouble(&minutesOk);
+        const double value = QString(parts.value(1))
+                                 .replace(QLatin1Char(','), QLatin1Char('.'))
+                                 .toDouble(&valueOk);
+        if (parts.size() != 2 || !minutesOk || !valueOk || minutes < 0) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "ExerciseScenario",
+                             "Cannot read \"%1\" in the gauge curve: expected minutes=value, "
+                             "such as 60=1.65.")
+                             .arg(pair);
+            return {};
+        }
+        points.append({minutes * 60, value});
+    }
+    if (points.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("ExerciseScenario", "The gauge curve is empty.");
+        return {};
+    }
+    std::stable_sort(points.begin(), points.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray out;
+    for (const auto &p : std::as_const(points))
+        out.append(QJsonArray {p.first, p.second});
+    return out;
+}
+
+int ExerciseScenario::removeFromCache(const QString &cachePath, const ObservationList &observations,
+                                      QString *error)
+{
+    if (observations.isEmpty())
+        return 0;
+    if (cachePath.startsWith(QLatin1Char(':'))) {
+        if (error)
+            *error = QCoreApplication::translate("ExerciseScenario",
+                                                 "The observation cache %1 is not a file.")
+                         .arg(cachePath);
+        return -1;
+    }
+    QSqlDatabase db = pack::openDatabase(cachePath, false, error);
+    if (!db.isValid())
+        return -1;
+    db.transaction();
+    QSqlQuery q(db);
+    // The cache's own table: times in milliseconds since the epoch (feeds/ObservationCache).
+    q.prepare(QStringLiteral("DELETE FROM observations WHERE feed = ? AND entity = ? AND "
+                             "quantity = ? AND time = ? AND value IS ?"));
+    int removed = 0;
+    bool ok = true;
+    for (const Observation &o : observations) {
+        q.addBindValue(o.feedId);
+        q.addBindValue(o.entityId);
+        q.addBindValue(o.quantity);
+        q.addBindValue(o.time.toMSecsSinceEpoch());
+        q.addBindValue(o.hasValue() ? QVariant(o.value) : QVariant(QMetaType::fromType<double>()));
+        if (!q.exec()) {
+            ok = false;
+            break;
+        }
+        removed += q.numRowsAffected();
+    }
+    if (!ok) {
+        if (error)
+            *error = QCoreApplication::translate("ExerciseScenario",
+                                                 "Cannot reset the exercise in %1: %2")
+                         .arg(cachePath, q.lastError().text());
+        db.rollback();
+    } else {
+        db.commit();
+    }
+    q.finish();
+    pack::closeDatabase(db);
+    return ok ? removed : -1;
+}
+
+QJsonObject ExerciseScenario::exerciseBayFeed()
+{
+    // Never polled (no address); its statuses stay valid for the whole exercise.
+    return {{QStringLiteral("id"), exerciseBayFeedId()},
+            {QStringLiteral("name"),
+             QCoreApplication::translate("ExerciseScenario", "Exercise (trainer events)")},
+            {QStringLiteral("freshness"), 50 * 365 * 24 * 3600}};
+}
+
+QJsonObject ExerciseScenario::withExerciseBayFeed(QJsonObject parkingSection)
+{
+    QJsonArray feeds = parkingSection.value(QStringLiteral("feeds")).toArray();
+    for (const QJsonValue &f : std::as_const(feeds)) {
+        if (f.toObject().value(QStringLiteral("id")).toString() == exerciseBayFeedId())
+            return parkingSection;
+    }
+    feeds.append(exerciseBayFeed());
+    parkingSection.insert(QStringLiteral("feeds"), feeds);
+    return parkingSection;
 }
 
 QString ExerciseScenario::badgeText(const QDateTime &replayInstant)

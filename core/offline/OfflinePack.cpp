@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 #include "feeds/ObservationCache.h"
+#include "offline/ExerciseScenario.h"
 #include "offline/PackFormat.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,8 @@ bool OfflinePack::open(const QString &path, QString *error)
     m_to = QDateTime::fromString(m_info.value(QStringLiteral("to")), Qt::ISODate);
     if (!extractFiles(error) || !readProject(error))
         return false;
+    if (!m_from.isValid() || !m_to.isValid())
+        readRecordedPeriod();
     m_open = true;
     qCInfo(lcOffline) << "Pack opened with" << m_project.layers().size() << "layers";
     return true;
@@ -232,6 +235,11 @@ bool OfflinePack::readProject(QString *error)
             && !layer.sublayer.isEmpty())
             layer.source = QStringLiteral("GPKG:%1:%2").arg(m_path, layer.sublayer);
     }
+    // Bays the trainer marks taken are read through an exercise parking feed.
+    const QJsonObject parking = project.section(QStringLiteral("parking"));
+    if (!parking.isEmpty())
+        project.setSection(QStringLiteral("parking"),
+                           ExerciseScenario::withExerciseBayFeed(parking));
     m_project = project;
     return true;
 }
@@ -281,6 +289,25 @@ qint64 OfflinePack::loadObservations(ObservationCache &cache, QString *error) co
     q.finish();
     pack::closeDatabase(db);
     return ok ? total : -1;
+}
+
+void OfflinePack::readRecordedPeriod()
+{
+    // An open-ended period: the times of the recorded history itself.
+    QSqlDatabase db = pack::openDatabase(m_path, true, nullptr);
+    if (!db.isValid())
+        return;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT min(time), max(time) FROM %1")
+                   .arg(QLatin1String(pack::observationsTable)))
+        && q.next()) {
+        if (!m_from.isValid())
+            m_from = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toUTC();
+        if (!m_to.isValid())
+            m_to = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
+    }
+    q.finish();
+    pack::closeDatabase(db);
 }
 
 qint64 OfflinePack::observationCount() const

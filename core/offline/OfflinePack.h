@@ -28,7 +28,8 @@ public:
 
     // The project, its sources in the pack (filePath() is empty: it is saved elsewhere).
     const Project &project() const { return m_project; }
-    // The recorded period (UTC); invalid when open-ended.
+    // The recorded period (UTC); an open end is the first or last recorded observation;
+    // invalid when the pack holds none.
     QDateTime recordedFrom() const { return m_from; }
     QDateTime recordedTo() const { return m_to; }
     QString info(const QString &key) const { return m_info.value(key); }
@@ -38,13 +39,14 @@ public:
     // Copies the recorded history (and exercise observations) into a cache for the replay.
     // Returns the number of observations, or -1 with *error set.
     qint64 loadObservations(ObservationCache &cache, QString *error) const;
-    // All recorded observations of one feed entity quantity, oldest first.
+    // The number of observations the pack holds (recorded and exercise).
     qint64 observationCount() const;
 
 private:
     bool validate(const QString &path, QString *error);
     bool readProject(QString *error);
     bool extractFiles(QString *error);
+    void readRecordedPeriod();
     QJsonValue resolveTokens(const QJsonValue &value) const;
 
     bool m_open = false;

@@ -159,6 +159,10 @@ struct Writer
                  << layer.encoding;
         if (!layer.crsOverride.isEmpty())
             args << QStringLiteral("-a_srs") << layer.crsOverride;
+        // The layer's attribute filter is applied here, so QGIS sees the same features.
+        const QString filter = layer.options.value(QStringLiteral("filter")).toString();
+        if (!filter.trimmed().isEmpty())
+            args << QStringLiteral("-where") << filter;
         const QString clip = area.wktIn(OGR_L_GetSpatialRef(ogrLayer), layer.crsOverride);
         if (!clip.isEmpty())
             args << QStringLiteral("-clipsrc") << clip;

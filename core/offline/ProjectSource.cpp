@@ -26,10 +26,11 @@ bool loadProjectOrPack(const QString &path, Project *project, QString *error, Of
 
 QString defaultObservationCachePath()
 {
-    QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Where the gauge panel and the CLI record (ui/gauges, app/cli/Gauges.cpp).
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (base.isEmpty())
         base = QDir::homePath() + QStringLiteral("/.territoire");
-    return base + QStringLiteral("/observations.sqlite");
+    return base + QStringLiteral("/feeds/observations.sqlite");
 }
 
 } // namespace territoire

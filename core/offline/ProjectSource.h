@@ -16,7 +16,7 @@ bool loadProjectOrPack(const QString &path, Project *project, QString *error,
                        OfflinePack *pack = nullptr);
 
 // Where the application records feed observations by default (the history packs copy):
-// <app data>/observations.sqlite.
+// <app local data>/feeds/observations.sqlite.
 QString defaultObservationCachePath();
 
 } // namespace territoire

@@ -151,6 +151,8 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
     const QString file = QFileInfo(source.path).fileName();
 
     // Step 1: open through GDAL.
+    if (GDALGetDriverCount() == 0)
+        GDALAllRegister(); // callers (tests, batch tools) may not have registered the drivers
     std::unique_ptr<GDALDataset> dataset(
         GDALDataset::Open(source.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
@@ -200,6 +202,7 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
     const GIntBig total = layer->GetFeatureCount();
     GIntBig index = 0;
     bool warnedComma = false;
+    QHash<QString, int> rowOfId; // first row of each identifier
     layer->ResetReading();
     for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature;
          feature.reset(layer->GetNextFeature()), ++index) {
@@ -223,6 +226,14 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
         bay.name = text(nameField);
         bay.zoneKey = zoneField >= 0 ? text(zoneField) : QString();
         const QString rowName = tr("%1, row %2 (%3)").arg(file).arg(index + 1).arg(bay.id);
+        // Real-time feeds match bays by identifier: a repeated one gets the same status.
+        if (const auto first = rowOfId.constFind(bay.id); first != rowOfId.constEnd())
+            result.warnings << tr("%1: identifier already used by row %2; both rows get the "
+                                  "same real-time status")
+                                   .arg(rowName)
+                                   .arg(first.value());
+        else
+            rowOfId.insert(bay.id, int(index + 1));
         if (capacityField >= 0) {
             const auto capacity = parseDecimal(text(capacityField));
             bay.capacity = capacity ? int(*capacity) : -1;

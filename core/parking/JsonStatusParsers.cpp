@@ -83,6 +83,21 @@ void finishRecord(StatusParseResult &result, SiteStatus record, const QDateTime 
     result.records.append(record);
 }
 
+// A site whose operator says it has no real-time count now: kept as an explicit unknown, so
+// that an older count from the same feed stops being shown (it must not stay free).
+void finishUnavailable(StatusParseResult &result, SiteStatus record, const QDateTime &fallback)
+{
+    if (record.siteId.isEmpty()) {
+        result.warnings << tr("a record without an identifier was skipped");
+        return;
+    }
+    record.vacant = -1;
+    record.state = SiteStatus::State::Unknown;
+    if (!record.time.isValid())
+        record.time = fallback.toUTC();
+    result.records.append(record);
+}
+
 } // namespace
 
 StatusParseResult parseParkApiStatus(const QByteArray &body, const QDateTime &receivedAt)
@@ -149,6 +164,13 @@ StatusParseResult parseStrasbourgOpendatasoft(const QByteArray &body, const QDat
         record.capacity = count(fields.value(QLatin1String("total")));
         record.time = parseTime(recordJson.value(QLatin1String("record_timestamp")));
         const QString state = fields.value(QLatin1String("etat_descriptif")).toString();
+        // etat 0, "frequentation temps reel indisponible": the 0 in "libre" is not a count.
+        const QJsonValue etat = fields.value(QLatin1String("etat"));
+        if ((etat.isDouble() && etat.toInt() == 0)
+            || state.contains(QLatin1String("indisponible"), Qt::CaseInsensitive)) {
+            finishUnavailable(result, record, receivedAt);
+            continue;
+        }
         if (state.startsWith(QLatin1String("Ferm")))
             record.state = SiteStatus::State::Closed;
         else if (state == QLatin1String("Complet"))
@@ -182,7 +204,7 @@ StatusParseResult parseStrasbourgLegacy(const QByteArray &body, const QDateTime 
         // status_0 no data.
         const QString ds = item.value(QLatin1String("ds")).toString();
         if (ds == QLatin1String("status_0")) {
-            result.warnings << tr("record %1 has no data (status_0); skipped").arg(record.siteId);
+            finishUnavailable(result, record, receivedAt);
             continue;
         }
         if (ds == QLatin1String("status_4"))

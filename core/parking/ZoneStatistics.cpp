@@ -53,6 +53,8 @@ bool Zone::contains(const LonLat &position) const
 QList<Zone> readZones(const ZoneLayerConfig &config, QString *error)
 {
     QList<Zone> zones;
+    if (GDALGetDriverCount() == 0)
+        GDALAllRegister();
     std::unique_ptr<GDALDataset> dataset(
         GDALDataset::Open(config.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     OGRLayer *layer = !dataset   ? nullptr

@@ -132,9 +132,14 @@ CoverageResult computeCoverage(const Router &router, const QList<RouteTarget> &b
                     access.nearestBay = far.origin[viaFrom <= viaTo ? edge.from : edge.to];
             }
             access.covered = access.distanceM <= distanceM;
-            if (!access.covered) {
-                const QString label
-                    = destination.label.isEmpty() ? destination.id : destination.label;
+            const QString label = destination.label.isEmpty() ? destination.id : destination.label;
+            if (!snap.isValid()) {
+                result.gaps.append(
+                    QCoreApplication::translate(
+                        "Coverage", "%1: no way usable with %2 within %3 m of the place.")
+                        .arg(label, profile.name)
+                        .arg(router.snapDistance()));
+            } else if (!access.covered) {
                 result.gaps.append(
                     std::isfinite(access.distanceM)
                         ? QCoreApplication::translate(

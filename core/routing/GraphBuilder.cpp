@@ -13,10 +13,21 @@ namespace territoire {
 
 namespace {
 
-// Folds one node's obstacles into the edge being cut.
-void applyNode(EdgeData &edge, const NodeInfo &node)
+bool isRoad(WayKind kind)
 {
-    if (node.kerb.isPresent()) {
+    return kind == WayKind::RoadWithSidewalk || kind == WayKind::RoadNoSidewalk
+        || kind == WayKind::RoadSidewalkUnknown;
+}
+
+// Folds one node's obstacles into the edge being cut. A kerb is climbed when stepping off or
+// onto a footway: not when walking a road along its sidewalk (the kerbs tagged on the road's
+// crossing nodes are crossed by the crossing, not by the sidewalk), and, where a crossing way
+// meets a sidewalk at the kerb, only on the crossing.
+void applyNode(EdgeData &edge, const NodeInfo &node, WayKind kind)
+{
+    const bool kerbApplies
+        = !isRoad(kind) && (!node.kerbOnCrossingWay || kind == WayKind::Crossing);
+    if (node.kerb.isPresent() && kerbApplies) {
         if (node.kerb.heightM) {
             const auto mm = std::uint16_t(std::lround(*node.kerb.heightM * 1000.0));
             if (edge.kerbKnownMm == EdgeData::noKerb || mm > edge.kerbKnownMm)
@@ -94,6 +105,17 @@ std::shared_ptr<PedestrianGraph> GraphBuilder::build(const ProgressCallback &pro
         return std::uint32_t(it - vertexNodes.begin());
     };
 
+    // Kerbs where a crossing way passes apply to the crossing only.
+    for (const WayInput &way : m_ways) {
+        if (way.info.kind != WayKind::Crossing)
+            continue;
+        for (const auto &node : way.nodes) {
+            const auto found = m_nodeInfo.find(node.first);
+            if (found != m_nodeInfo.end() && found->second.kerb.isPresent())
+                found->second.kerbOnCrossingWay = true;
+        }
+    }
+
     // 2. Cut each way at its junctions.
     QHash<QString, int> stringIndex;
     auto intern = [&](const QString &text) {
@@ -141,7 +163,7 @@ std::shared_ptr<PedestrianGraph> GraphBuilder::build(const ProgressCallback &pro
             graph->m_vertexLonLat[vertex] = node.second;
             const auto found = m_nodeInfo.find(node.first);
             if (found != m_nodeInfo.end())
-                applyNode(edge, found->second);
+                applyNode(edge, found->second, info.kind);
         };
         startEdge(*vertexOf(input.nodes.front().first), input.nodes.front());
         for (std::size_t i = 1; i < input.nodes.size(); ++i) {
@@ -149,7 +171,7 @@ std::shared_ptr<PedestrianGraph> GraphBuilder::build(const ProgressCallback &pro
             edgeLength += haversineMetres(input.nodes[i - 1].second, node.second) * lengthScale;
             const auto found = m_nodeInfo.find(node.first);
             if (found != m_nodeInfo.end())
-                applyNode(edge, found->second);
+                applyNode(edge, found->second, info.kind);
             const auto vertex = vertexOf(node.first);
             if (!vertex) {
                 if (edge.shapeCount < 0xFFFF) {

@@ -139,6 +139,13 @@ void PedestrianGraph::finish()
     m_index = std::make_unique<Index>();
     const QRectF bounds = extent();
     m_index->cosLat = bounds.isNull() ? 1.0 : std::cos(bounds.center().y() * M_PI / 180.0);
+    // The lower bound: the smallest cosine of the band (its most polar latitude), and 0.1 %
+    // off for the difference between a parallel and a great circle and for rounding.
+    const double polar = bounds.isNull()
+        ? 0.0
+        : std::min(90.0, std::max(std::abs(bounds.top()), std::abs(bounds.bottom())));
+    m_latMetres = metresPerDegree * 0.999;
+    m_lonMetres = m_latMetres * std::cos(polar * M_PI / 180.0);
     std::vector<IndexValue> values;
     values.reserve(m_edges.size() + m_shape.size());
     for (std::uint32_t e = 0; e < m_edges.size(); ++e) {

@@ -1,6 +1,7 @@
 #include "routing/RouteAssembly.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cmath>
 
@@ -52,6 +53,13 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
     result.profile = profile.name;
     result.cost = cost;
     result.compliant = true;
+    QSet<QString> warned; // warnings are listed once each, in route order
+    auto warn = [&](const QString &sentence) {
+        if (!warned.contains(sentence)) {
+            warned.insert(sentence);
+            result.warnings.append(sentence);
+        }
+    };
 
     for (const Piece &piece : pieces) {
         const double span = std::abs(piece.toFraction - piece.fromFraction);
@@ -101,8 +109,7 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
                 const QString sentence
                     = EdgeRules::explain(graph, piece.edge, forward, profile, Rule(r), v);
                 stretch.reasons.append(sentence);
-                if (!result.warnings.contains(sentence))
-                    result.warnings.append(sentence);
+                warn(sentence);
                 if (v == Verdict::Fail) {
                     result.compliant = false;
                     result.blockedBy.append({Rule(r), way.osmId, sentence});
@@ -114,8 +121,7 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
                           "RouteAssembly",
                           "the route uses an elevator on way %1: check that it works")
                           .arg(way.osmId);
-                if (!result.warnings.contains(sentence))
-                    result.warnings.append(sentence);
+                warn(sentence);
             }
             result.stretches.append(stretch);
         }

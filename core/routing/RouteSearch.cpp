@@ -79,8 +79,9 @@ Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &cos
     // Slightly under the straight line, so float rounding never makes it overestimate.
     const double hScale = minFactor * 0.999;
     auto heuristic = [&](std::uint32_t v) {
-        return useHeuristic ? haversineMetres(graph.vertexPosition(v), heuristicTarget) * hScale
-                            : 0.0;
+        return useHeuristic
+            ? graph.lowerBoundMetres(graph.vertexPosition(v), heuristicTarget) * hScale
+            : 0.0;
     };
     std::vector<double> goalExtra; // small: at most two goals
     MinQueue queue;

@@ -43,7 +43,8 @@ struct Outcome
 };
 
 // A* from seeds to goals. heuristicTarget: straight-line target for the heuristic
-// (haversine * minFactor, admissible when every arc costs at least minFactor per metre);
+// (PedestrianGraph::lowerBoundMetres * minFactor, admissible and consistent when every arc
+// costs at least minFactor per metre of its length and of the straight line it spans);
 // an invalid LonLat gives Dijkstra. directCost: a known candidate (e.g. along one edge)
 // the search must beat.
 Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &costs,

@@ -160,9 +160,14 @@ std::shared_ptr<const Router::CostTable> Router::costTable(const Profile &profil
                 = EdgeRules::cost(*graph, e, reverse == 0, profile, verdicts);
             table->strict[e * 2 + reverse] = float(costs.strict);
             table->relaxed[e * 2 + reverse] = float(costs.relaxed);
-            if (edge.lengthM > 0 && std::isfinite(costs.relaxed))
-                minFactor
-                    = std::min(minFactor, std::min(costs.strict, costs.relaxed) / edge.lengthM);
+            // Per metre of the edge and of the straight line between its ends (hand-made
+            // graphs may give an edge a length shorter than that line).
+            const double span
+                = std::max<double>(edge.lengthM,
+                                   graph->lowerBoundMetres(graph->vertexPosition(edge.from),
+                                                           graph->vertexPosition(edge.to)));
+            if (span > 0 && std::isfinite(costs.relaxed))
+                minFactor = std::min(minFactor, std::min(costs.strict, costs.relaxed) / span);
         }
     }
     table->minFactor = std::isfinite(minFactor) ? std::max(0.0, minFactor) : 0.0;
@@ -349,18 +354,19 @@ QList<RouteResult> Router::nearest(const LonLat &destination, const QList<RouteT
         if (targets[i].position.isValid())
             order.append(i);
     }
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return haversineMetres(targets[a].position, destination)
-            < haversineMetres(targets[b].position, destination);
-    });
+    std::vector<double> straight(targets.size(), 0.0);
+    for (int i : order)
+        straight[i] = graph->lowerBoundMetres(targets[i].position, destination);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return straight[a] < straight[b]; });
+    // The walk starts and ends at the snapped points: up to the snap distances nearer.
+    const double slack = snapDistance() + end.distanceM;
     auto better = [](const RouteResult &a, const RouteResult &b) {
         if (a.compliant != b.compliant)
             return a.compliant;
         return a.cost < b.cost;
     };
     for (int index : order) {
-        const double bound
-            = haversineMetres(targets[index].position, destination) * table->minFactor;
+        const double bound = std::max(0.0, straight[index] - slack) * table->minFactor;
         int compliantFound = 0;
         for (const RouteResult &r : results)
             compliantFound += r.compliant ? 1 : 0;

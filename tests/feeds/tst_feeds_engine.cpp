@@ -8,6 +8,7 @@
 #include "feeds/FeedEngine.h"
 #include "feeds/ObservationCache.h"
 #include "feeds/gauges/GaugeFeeds.h"
+#include "feeds/gauges/GaugeNetwork.h"
 #include "feeds/gauges/GaugeUnits.h"
 #include "feeds/gauges/HubEau.h"
 
@@ -136,6 +137,9 @@ private Q_SLOTS:
     void proxyAuthentication();
     void offlineSendsNothing();
     void lateAndStale();
+    void vigilancePerReach();
+    void stationsByQuery_data();
+    void stationsByQuery();
 
 private:
     struct Setup
@@ -578,6 +582,140 @@ void TestFeedsEngine::lateAndStale()
     QVERIFY(s.engine.isStale(id, observed));
     // The last successful poll survives a restart through the cache.
     QCOMPARE(s.cache.lastSuccess(id), utc("2025-11-02T06:00:00Z"));
+}
+
+void TestFeedsEngine::vigilancePerReach()
+{
+    // The live vigilance poll asks for the bulletin of each reach of the project's stations
+    // (the national bulletin holds only the national level). RS18 gets the real single-reach
+    // answer (AP1's, which names no entity: the reach comes from the URL); RS17 a red one.
+    TERRITOIRE_SHARED_FILE(reach, "data/vigicrues/InfoVigiCru_CdEntVigiCruAP1.json");
+    const QString red = QStringLiteral(
+        "{\"vic:InfoVigiCru\": {\"vic:DtHrInfoVigiCru\": \"2021-01-24T08:16:03+0100\", "
+        "\"vic:NivInfoVigiCru\": \"4\"}}");
+    MockHttpServer server;
+    QString error;
+    const QJsonArray routes {
+        route("/vig/InfoVigiCru.jsonld?CdEntVigiCru=RS18&TypEntVigiCru=8", 200,
+              {{"body_file", reach}}),
+        route("/vig/InfoVigiCru.jsonld?CdEntVigiCru=RS17&TypEntVigiCru=8", 200, {{"body", red}})};
+    QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));
+    Setup s;
+    s.clock.setNow(utc("2021-01-24T08:30:00Z"));
+    GaugeSettings settings;
+    settings.vigicruesUrl = server.baseUrl().toString() + "/vig";
+    settings.reaches = {{"U234503001", "RS18"}, {"U233402001", "RS17"}, {"U234502001", "RS18"}};
+    const QList<GaugeStation> stations {{"U234503001"}, {"U233402001"}, {"U234502001"}};
+    GaugeFeedPair feeds = makeGaugeFeeds(settings, stations);
+    QCOMPARE(feeds.vigicrues->reaches(), (QStringList {"RS18", "RS17"}));
+    s.engine.addFeed(std::move(feeds.vigicrues));
+    QVERIFY2(s.poll(gauge::vigicruesFeedId()),
+             qPrintable(s.engine.status(gauge::vigicruesFeedId()).reason));
+    QCOMPARE(server.targets(),
+             (QStringList {"/vig/InfoVigiCru.jsonld?CdEntVigiCru=RS18&TypEntVigiCru=8",
+                           "/vig/InfoVigiCru.jsonld?CdEntVigiCru=RS17&TypEntVigiCru=8"}));
+    // The Belfort station on RS18 is green; Joncherey on RS17 red, and shown as vigilance.
+    s.cache.store({{gauge::hubEauFeedId(), "U233402001", "H", utc("2021-01-24T08:20:00Z"), 1.0,
+                    {}}});
+    GaugeNetwork network(&s.cache, &s.clock);
+    network.setSettings(settings);
+    network.setStations(stations);
+    QCOMPARE(network.reading("U234503001").vigilance, 1);
+    const GaugeReading joncherey = network.reading("U233402001");
+    QCOMPARE(joncherey.vigilance, 4);
+    QCOMPARE(gaugeStateKey(joncherey.state), QStringLiteral("vigilance"));
+    QCOMPARE(joncherey.vigilanceTime, utc("2021-01-24T07:16:03Z"));
+}
+
+void TestFeedsEngine::stationsByQuery_data()
+{
+    QTest::addColumn<QString>("departement");
+    QTest::addColumn<QRectF>("bbox");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QStringList>("expectedTargets");
+    QTest::addColumn<QString>("station");
+    QTest::addColumn<double>("lon");
+    QTest::addColumn<int>("stationCount");
+    // hubeau-stations-coords: 5 stations of département 90; B's position comes from Lambert-93.
+    QTest::newRow("departement 90")
+        << "90" << QRectF() << 1000
+        << QStringList {"/hub/referentiel/stations?code_departement=90&format=json&page=1&size=1000"}
+        << "U299000201" << 6.8797530 << 5;
+    // The real recorded answer for La Loire à Blois, asked by a box around Blois.
+    QTest::newRow("bbox Blois")
+        << "" << QRectF(QPointF(1.2, 47.5), QPointF(1.5, 47.7)) << 1000
+        << QStringList {"/hub/referentiel/stations?bbox=1.200000,47.500000,1.500000,47.700000&"
+                        "format=json&page=1&size=1000"}
+        << "K447001001" << 1.335147948 << 1;
+    // Page 2 links to page 3 of 10000 (30000 results): never requested, pages 1-2 kept.
+    QTest::newRow("next links, depth guard")
+        << "90" << QRectF() << 10000
+        << QStringList {"/hub/referentiel/stations?code_departement=90&format=json&page=1&size="
+                        "10000",
+                        "/hub/referentiel/stations?code_departement=90&format=json&page=2&size="
+                        "10000"}
+        << "U299000101" << 6.865303956 << 6;
+}
+
+void TestFeedsEngine::stationsByQuery()
+{
+    QFETCH(QString, departement);
+    QFETCH(QRectF, bbox);
+    QFETCH(int, pageSize);
+    QFETCH(QStringList, expectedTargets);
+    QFETCH(QString, station);
+    QFETCH(double, lon);
+    QFETCH(int, stationCount);
+    TERRITOIRE_SHARED_FILE(dept90, "cases/hubeau-stations-coords/stations.json");
+    TERRITOIRE_SHARED_FILE(blois,
+                           "data/hubeau-hydrometrie/referentiel_stations_K447001001_2026-09-13.json");
+    TERRITOIRE_SHARED_FILE(one, "cases/qt-network-redirect-timeout/stations-ok.json");
+    QFile oneFile(one);
+    QVERIFY(oneFile.open(QIODevice::ReadOnly));
+    QJsonObject page2 = QJsonDocument::fromJson(oneFile.readAll()).object();
+    page2.insert("next", "{base}/hub/referentiel/stations?code_departement=90&format=json&page=3&"
+                         "size=10000");
+    QFile deptFile(dept90);
+    QVERIFY(deptFile.open(QIODevice::ReadOnly));
+    QJsonObject page1 = QJsonDocument::fromJson(deptFile.readAll()).object();
+    page1.insert("next", "{base}/hub/referentiel/stations?code_departement=90&format=json&page=2&"
+                         "size=10000");
+    const QString base = "/hub/referentiel/stations?";
+    const QJsonArray routes {
+        route(base + "code_departement=90&format=json&page=1&size=1000", 200,
+              {{"body_file", dept90}}),
+        route(base + "bbox=1.200000,47.500000,1.500000,47.700000&format=json&page=1&size=1000",
+              200, {{"body_file", blois}}),
+        route(base + "code_departement=90&format=json&page=1&size=10000", 206,
+              {{"body_json", page1}}),
+        route(base + "code_departement=90&format=json&page=2&size=10000", 206,
+              {{"body_json", page2}}),
+        route(base + "code_departement=90&format=json&page=3&size=10000", 400,
+              {{"body", "{\"message\": \"depth\"}"}}),
+    };
+    MockHttpServer server;
+    QString error;
+    QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));
+    Setup s;
+    GaugeNetwork network(&s.cache, &s.clock);
+    network.setFeedEngine(&s.engine);
+    hubeau::StationQuery query;
+    query.departement = departement;
+    query.bbox = bbox;
+    s.engine.addFeed(std::make_unique<HubEauStationsFeed>(server.baseUrl().toString() + "/hub",
+                                                          query, pageSize));
+    if (expectedTargets.size() > 1)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("beyond the 20000 results"));
+    QVERIFY2(s.poll(gauge::hubEauStationsFeedId()),
+             qPrintable(s.engine.status(gauge::hubEauStationsFeedId()).reason));
+    QCOMPARE(server.targets(), expectedTargets);
+    QCOMPARE(network.stations().size(), stationCount);
+    const auto found = network.station(station);
+    QVERIFY(found);
+    QVERIFY2(qAbs(found->position.lon - lon) < 1e-6,
+             qPrintable(QString::number(found->position.lon, 'f', 9)));
+    QVERIFY(!hubeau::exceedsResultDepth(
+        hubeau::stationsUrl("https://hubeau.eaufrance.fr/api/v2/hydrometrie", query, 20000)));
 }
 
 QTEST_GUILESS_MAIN(TestFeedsEngine)

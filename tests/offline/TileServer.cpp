@@ -26,6 +26,9 @@ bool TileServer::start(QString *error)
     m_process.setProgram(QStringLiteral("python3"));
     m_process.setArguments({QStringLiteral("-u"), QStringLiteral(TERRITOIRE_TILE_SERVER_SCRIPT)});
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Drained whenever the event loop runs: a full pipe would stall the server.
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &TileServer::readOutput,
+            Qt::UniqueConnection);
     m_process.start();
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start python3: %1").arg(m_process.errorString());

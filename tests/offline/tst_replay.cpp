@@ -29,7 +29,7 @@ QString stateAt(const ObservationCache &cache, const ExerciseScenario &scenario,
                                  QStringLiteral("H"), clock.now());
     const auto bay
         = cache.latestAtOrBefore(ExerciseScenario::exerciseBayFeedId(), QStringLiteral("bay-7"),
-                                 QStringLiteral("status"), clock.now());
+                                 QStringLiteral("vacant"), clock.now());
     QStringList ways;
     for (qint64 id : scenario.closedWaysAt(clock.now()))
         ways << QString::number(id);
@@ -115,9 +115,9 @@ void TestReplay::determinism_data()
     QTest::newRow("street closed")
         << utc(12, 13, 45) << "H=1.65 at 2021-01-12T13:00:00Z; bay=-; closed=24562111";
     QTest::newRow("peak, bay taken")
-        << utc(12, 14, 0) << "H=2.4 at 2021-01-12T14:00:00Z; bay=taken; closed=24562111";
+        << utc(12, 14, 0) << "H=2.4 at 2021-01-12T14:00:00Z; bay=full; closed=24562111";
     QTest::newRow("falling") << utc(12, 17)
-                             << "H=2.05 at 2021-01-12T15:00:00Z; bay=taken; closed=24562111";
+                             << "H=2.05 at 2021-01-12T15:00:00Z; bay=full; closed=24562111";
 }
 
 void TestReplay::determinism()

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace territoire;
 
 namespace {
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void queryFollowsStatusChanges();
     void noNetwork();
     void parisGareDuNord();
+    void parisStepsOfRueFenelon();
 
 private:
     std::shared_ptr<Router> m_router;
@@ -206,6 +209,66 @@ void TestParkingNearest::parisGareDuNord()
             for (const RouteStretch &stretch : entry.route.stretches)
                 QVERIFY2(stretch.kind != QLatin1String("steps"), qPrintable(stretch.name));
         }
+    }
+}
+
+void TestParkingNearest::parisStepsOfRueFenelon()
+{
+    // Real OSM: the visitor must reach the foot of the 22 steps of Rue Fénelon (Paris 10e,
+    // node 327061268). The disabled bay nearest in a straight line (node/2549712856, 48 m) is
+    // reached on foot down those steps; without steps it is a 190 m detour. The bay of Rue
+    // d'Abbeville (node/2549712900), 92 m away as the crow flies, has a 137 m compliant path
+    // and must come first.
+    TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    Router router;
+    router.setGraph(read.graph);
+    InventorySource source;
+    source.id = QStringLiteral("osm");
+    source.path = path;
+    source.format = QStringLiteral("osm");
+    InventoryResult inventory = readInventory(source);
+    QVERIFY2(inventory.isOk(), qPrintable(inventory.error));
+    for (Bay &bay : inventory.bays)
+        bay.status = BayStatus::Free;
+    const LonLat destination(2.3513230, 48.8786229);
+    const QString behindSteps = QStringLiteral("node/2549712856");
+
+    // The straight line prefers the bay behind the steps, and so does a walk that takes them.
+    const Bay *nearest = nullptr;
+    for (const Bay &bay : std::as_const(inventory.bays)) {
+        if (!nearest
+            || haversineMetres(bay.position, destination)
+                < haversineMetres(nearest->position, destination))
+            nearest = &bay;
+    }
+    QVERIFY(nearest);
+    QCOMPARE(nearest->id, behindSteps);
+    const RouteResult walk = router.route(nearest->position, destination,
+                                          Profile::builtin(QStringLiteral("pedestrian")));
+    QVERIFY2(walk.isValid(), qPrintable(walk.error));
+    const bool viaSteps = std::any_of(
+        walk.stretches.cbegin(), walk.stretches.cend(),
+        [](const RouteStretch &stretch) { return stretch.kind == QLatin1String("steps"); });
+    QVERIFY(viaSteps);
+
+    // Ranked by the compliant path: another bay first, the steps never used.
+    const NearestBayResult result = findNearestFreeBays(
+        router, destination, inventory.bays, Profile::builtin(QStringLiteral("norm-2007")), 3);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.routes.size(), 3);
+    const BayRoute &first = result.routes[0];
+    QCOMPARE(first.bay.id, QStringLiteral("node/2549712900"));
+    QVERIFY(first.route.compliant);
+    QVERIFY(first.straightLineM > 2 * haversineMetres(nearest->position, destination) - 10);
+    QVERIFY2(first.route.lengthM < 150, qPrintable(QString::number(first.route.lengthM)));
+    for (const BayRoute &entry : result.routes) {
+        for (const RouteStretch &stretch : entry.route.stretches)
+            QVERIFY2(stretch.kind != QLatin1String("steps"), qPrintable(entry.bay.id));
+        if (entry.bay.id == behindSteps)
+            QVERIFY2(entry.route.lengthM > first.route.lengthM + 30,
+                     qPrintable(QString::number(entry.route.lengthM)));
     }
 }
 

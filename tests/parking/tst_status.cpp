@@ -47,10 +47,13 @@ private Q_SLOTS:
     void friedrichshafenPerBay();
     void stuttgartFacilities();
     void parkApiSpots();
+    void strasbourgStates_data();
+    void strasbourgStates();
     void badAnswers_data();
     void badAnswers();
     void modelMatchesAndGoesStale();
     void modelIdMapAndReplay();
+    void modelUnavailableReplacesOlderCount();
     void observationRoundTrip();
 };
 
@@ -76,6 +79,9 @@ void TestParkingStatus::recordedAnswers_data()
     QTest::newRow("Strasbourg Opendatasoft, int ident")
         << "data/parking-realtime-strasbourg/status_error.json"
         << "strasbourg-opendatasoft" << 30 << -1;
+    QTest::newRow("Strasbourg legacy, no-data sites kept as unknown")
+        << "data/parking-realtime-strasbourg/StatusResponse.json"
+        << "strasbourg-legacy" << 29 << 7621;
     QTest::newRow("Montpellier NGSI") << "data/parking-realtime-montpellier/data_parking.json"
                                       << "montpellier-ngsi" << 24 << -1;
 }
@@ -163,6 +169,55 @@ void TestParkingStatus::parkApiSpots()
     QCOMPARE(findRecord(result.records, QStringLiteral("d"))->vacant, 3);
     QCOMPARE(findRecord(result.records, QStringLiteral("d"))->time, utc("2025-05-01T11:00:00Z"));
     QCOMPARE(result.warnings.size(), 1); // "c" has no usable status
+}
+
+void TestParkingStatus::strasbourgStates_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("vacant");
+    // "frequentation temps reel indisponible" comes with libre = 0: not a count, not taken.
+    QTest::newRow("2019, Hautepierre without real-time count")
+        << "data.strasbourg.eu_status.json"
+        << "strasbourg-opendatasoft"
+        << "28" << int(BayStatus::Unknown) << -1;
+    QTest::newRow("2019, Gutenberg open") << "data.strasbourg.eu_status.json"
+                                          << "strasbourg-opendatasoft"
+                                          << "11" << int(BayStatus::Free) << 93;
+    QTest::newRow("2020, Zénith closed") << "status_error.json"
+                                         << "strasbourg-opendatasoft"
+                                         << "1" << int(BayStatus::Taken) << 0;
+    QTest::newRow("2020, Petite France without real-time count")
+        << "status_error.json"
+        << "strasbourg-opendatasoft"
+        << "17" << int(BayStatus::Unknown) << -1;
+    QTest::newRow("legacy, status_4 closed") << "StatusResponse.json"
+                                             << "strasbourg-legacy"
+                                             << "1" << int(BayStatus::Taken) << 0;
+    QTest::newRow("legacy, status_0 no data") << "StatusResponse.json"
+                                              << "strasbourg-legacy"
+                                              << "28" << int(BayStatus::Unknown) << -1;
+}
+
+void TestParkingStatus::strasbourgStates()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    QFETCH(QString, site);
+    QFETCH(int, status);
+    QFETCH(int, vacant);
+    TERRITOIRE_SHARED_FILE(dir, "data/parking-realtime-strasbourg/StatusResponse.json");
+    const QString path = QFileInfo(dir).absolutePath() + QLatin1Char('/') + file;
+    const StatusParseResult result
+        = parseStatus(statusFormatFromKey(format), readShared(path), utc("2020-12-20T13:00:00Z"));
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    const SiteStatus *record = findRecord(result.records, site);
+    QVERIFY2(record, qPrintable(site));
+    QCOMPARE(int(record->bayStatus()), status);
+    QCOMPARE(record->vacant, vacant);
+    QVERIFY(record->time.isValid());
 }
 
 void TestParkingStatus::badAnswers_data()
@@ -273,6 +328,36 @@ void TestParkingStatus::modelIdMapAndReplay()
     clock.setNow(utc("2026-01-04T17:40:00Z"));
     QCOMPARE(model.bays()[0].status, BayStatus::Free);
     QCOMPARE(model.bays()[0].vacantPlaces, 157);
+}
+
+void TestParkingStatus::modelUnavailableReplacesOlderCount()
+{
+    ManualClock clock(utc("2019-04-03T09:00:00Z"));
+    BayStatusModel model(&clock);
+    ParkingFeedConfig feed;
+    feed.id = QStringLiteral("strasbourg");
+    model.setFeeds({feed});
+    Bay hautepierre;
+    hautepierre.id = QStringLiteral("28");
+    hautepierre.kind = Bay::Kind::CarPark;
+    model.setBays({hautepierre});
+    SiteStatus counted;
+    counted.siteId = QStringLiteral("28");
+    counted.vacant = 120;
+    counted.time = utc("2019-04-03T08:50:00Z");
+    model.applyStatuses(feed.id, {counted});
+    QCOMPARE(model.bays()[0].status, BayStatus::Free);
+
+    // The next answer says the count is unavailable: unknown at once, not free until stale.
+    const StatusParseResult next
+        = parseStatus(StatusFormat::StrasbourgOpendatasoft,
+                      readShared(territoire::test::sharedPath(QStringLiteral(
+                          "data/parking-realtime-strasbourg/data.strasbourg.eu_status.json"))),
+                      clock.now());
+    QVERIFY2(next.isOk(), qPrintable(next.error));
+    model.applyStatuses(feed.id, next.records);
+    QCOMPARE(model.bays()[0].status, BayStatus::Unknown);
+    QCOMPARE(model.bays()[0].statusTime, utc("2019-04-03T08:57:00Z"));
 }
 
 void TestParkingStatus::observationRoundTrip()

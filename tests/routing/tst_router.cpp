@@ -109,6 +109,8 @@ private Q_SLOTS:
     void parisAvoidsSteps_data();
     void parisAvoidsSteps();
     void raisedKerbIsAvoided();
+    void kerbsApplyToFootwaysNotRoads();
+    void parisKerbsOnCrossings();
     void parisNearestBays();
     void parisReachable();
     void geoJson();
@@ -514,6 +516,65 @@ void TestRouter::raisedKerbIsAvoided()
     QVERIFY2(relaxed.isValid() && !relaxed.compliant, qPrintable(describe(relaxed)));
     QCOMPARE(relaxed.blockedBy.size(), 1);
     QCOMPARE(relaxed.blockedBy[0].rule, Rule::Kerb);
+}
+
+void TestRouter::kerbsApplyToFootwaysNotRoads()
+{
+    // A road walked along its sidewalks with a raised kerb on its crossing node; a sidewalk
+    // way meeting a crossing way at a raised kerb; a plain footway with a raised kerb inside.
+    GraphBuilder builder;
+    auto way = [](qint64 id, WayKind kind, std::vector<qint64> nodes) {
+        WayInput w;
+        w.info.osmId = id;
+        w.info.kind = kind;
+        for (qint64 n : nodes)
+            w.nodes.emplace_back(n, LonLat(6.86 + n * 1e-5, 47.63 + (n % 3) * 1e-5));
+        return w;
+    };
+    NodeInfo raised;
+    raised.kerb = TagParsers::parseKerb(QStringLiteral("raised"), QString());
+    for (qint64 node : {10, 20, 30})
+        builder.setNodeInfo(node, raised);
+    builder.addWay(way(1, WayKind::RoadWithSidewalk, {1, 10, 2}));
+    builder.addWay(way(2, WayKind::Sidewalk, {3, 20, 4}));
+    builder.addWay(way(3, WayKind::Crossing, {20, 5}));
+    builder.addWay(way(4, WayKind::Footway, {6, 30, 7}));
+    const auto graph = builder.build();
+    QVERIFY(graph);
+    const Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
+    QMap<qint64, QStringList> verdicts; // per way, the kerb verdict of each of its edges
+    for (std::uint32_t e = 0; e < graph->edgeCount(); ++e) {
+        const qint64 id = graph->ways()[graph->edges()[e].way].osmId;
+        for (bool forward : {true, false})
+            verdicts[id].append(
+                verdictKey(EdgeRules::evaluate(*graph, e, forward, norm)[Rule::Kerb]));
+    }
+    const QStringList pass {QStringLiteral("pass"), QStringLiteral("pass")};
+    const QStringList fail {QStringLiteral("fail"), QStringLiteral("fail")};
+    QCOMPARE(verdicts[1], pass + pass); // along the road: the kerb is the crossing's
+    QCOMPARE(verdicts[2], pass + pass); // along the sidewalk, past the crossing
+    QCOMPARE(verdicts[3], fail); // onto the crossing: both directions
+    QCOMPARE(verdicts[4], fail); // a kerb inside a footway
+}
+
+void TestRouter::parisKerbsOnCrossings()
+{
+    TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    // 106 kerb=lowered nodes, most on the crossing nodes of roads with sidewalk=both: walking
+    // along those sidewalks meets no kerb; the footways and crossings through kerbs keep them.
+    int roadEdgesWithKerb = 0, footEdgesWithKerb = 0;
+    for (const EdgeData &edge : read.graph->edges()) {
+        const bool kerb = edge.kerbKnownMm != EdgeData::noKerb || edge.kerbLowerBoundMm > 0
+            || (edge.flags & EdgeData::KerbUnknown);
+        const WayKind kind = read.graph->ways()[edge.way].kind;
+        const bool road = kind == WayKind::RoadWithSidewalk || kind == WayKind::RoadNoSidewalk
+            || kind == WayKind::RoadSidewalkUnknown;
+        (road ? roadEdgesWithKerb : footEdgesWithKerb) += kerb ? 1 : 0;
+    }
+    QCOMPARE(roadEdgesWithKerb, 0);
+    QVERIFY2(footEdgesWithKerb >= 5, qPrintable(QString::number(footEdgesWithKerb)));
 }
 
 void TestRouter::parisNearestBays()

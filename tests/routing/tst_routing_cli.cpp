@@ -1,5 +1,6 @@
 #include "SharedData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void badInput();
     void humanSummary();
     void coverageGeoPackage();
+    void coverageDestinations();
+    void coverageOpensInQgis();
 };
 
 void TestRoutingCli::routeJson_data()
@@ -209,6 +212,98 @@ void TestRoutingCli::coverageGeoPackage()
     QVERIFY(QString::fromUtf8(style->GetFieldAsString("styleQML"))
                 .contains(QStringLiteral("categorizedSymbol")));
     QCOMPARE(style->GetFieldAsInteger("useAsDefault"), 1);
+}
+
+// Destinations in Paris: one on the network near the bays, one in the extract far from any
+// footway, one outside the extract.
+QString writeDestinations(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("destinations.geojson"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"Rue La Fayette"},
+ "geometry":{"type":"Point","coordinates":[2.3490,48.8790]}},
+{"type":"Feature","properties":{"name":"Far away"},
+ "geometry":{"type":"Point","coordinates":[2.3570,48.8722]}}]})");
+    return path;
+}
+
+void TestRoutingCli::coverageDestinations()
+{
+    TERRITOIRE_SHARED_FILE(osm, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("coverage.gpkg"));
+    const Run run = runCli({QStringLiteral("coverage"), QStringLiteral("--osm"), osm,
+                            QStringLiteral("--bays"), osm, QStringLiteral("--destinations"),
+                            writeDestinations(dir), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // The far place is a gap, named, with the reason.
+    QVERIFY2(run.out.contains("Far away: no way usable with norm-2007 within 50 m"),
+             run.out.constData());
+    std::unique_ptr<GDALDataset> dataset(
+        GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    QVERIFY(dataset);
+    OGRLayer *destinations = dataset->GetLayerByName("destinations");
+    QVERIFY(destinations);
+    QCOMPARE(destinations->GetFeatureCount(), GIntBig(2));
+    std::unique_ptr<OGRFeature> served(destinations->GetNextFeature());
+    QCOMPARE(QString::fromUtf8(served->GetFieldAsString("label")),
+             QStringLiteral("Rue La Fayette"));
+    QCOMPARE(QString::fromUtf8(served->GetFieldAsString("covered")), QStringLiteral("yes"));
+    // Walked on compliant paths from bay 2549712882, farther than the straight line.
+    QCOMPARE(QString::fromUtf8(served->GetFieldAsString("nearest_bay")),
+             QStringLiteral("2549712882"));
+    const double distance = served->GetFieldAsDouble("distance_m");
+    QVERIFY2(distance > 30 && distance <= 200, qPrintable(QString::number(distance)));
+    std::unique_ptr<OGRFeature> gap(destinations->GetNextFeature());
+    QCOMPARE(QString::fromUtf8(gap->GetFieldAsString("covered")), QStringLiteral("no"));
+    QVERIFY(!gap->IsFieldSetAndNotNull(gap->GetFieldIndex("distance_m")));
+}
+
+// Opens the export with QGIS's own Python API when python3-qgis is installed: every layer
+// valid, its style loaded from layer_styles, the audit categorized by verdict.
+void TestRoutingCli::coverageOpensInQgis()
+{
+    TERRITOIRE_SHARED_FILE(osm, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const QString python = QStringLiteral("/usr/bin/python3");
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import qgis.core")});
+    if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit
+        || probe.exitCode() != 0)
+        QSKIP("python3-qgis is not installed: QGIS cannot be asked to open the export");
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("coverage.gpkg"));
+    const Run run = runCli({QStringLiteral("coverage"), QStringLiteral("--osm"), osm,
+                            QStringLiteral("--bays"), osm, QStringLiteral("--destinations"),
+                            writeDestinations(dir), QStringLiteral("--out"), out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString script = QStringLiteral(R"(
+import sys
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False)
+app.initQgis()
+for name in ["bays", "coverage", "destinations", "audit"]:
+    layer = QgsVectorLayer(sys.argv[1] + "|layername=" + name, name, "ogr")
+    message, ok = layer.loadDefaultStyle()
+    renderer = layer.renderer()
+    print(name, layer.isValid(), layer.featureCount() > 0, ok, renderer.type() if renderer else "none")
+app.exitQgis()
+)");
+    QProcess qgis;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    qgis.setProcessEnvironment(environment);
+    qgis.start(python, {QStringLiteral("-c"), script, out});
+    QVERIFY(qgis.waitForFinished(120000));
+    const QString printed = QString::fromUtf8(qgis.readAllStandardOutput());
+    for (const QString &expected : {QStringLiteral("bays True True True singleSymbol"),
+                                    QStringLiteral("coverage True True True singleSymbol"),
+                                    QStringLiteral("destinations True True True categorizedSymbol"),
+                                    QStringLiteral("audit True True True categorizedSymbol")})
+        QVERIFY2(printed.contains(expected),
+                 qPrintable(printed + QString::fromUtf8(qgis.readAllStandardError())));
 }
 
 QTEST_GUILESS_MAIN(TestRoutingCli)

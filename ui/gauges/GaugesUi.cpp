@@ -65,25 +65,34 @@ QString pickStation(AppContext &context, GaugeNetwork *network)
     return ok ? choice.section(QStringLiteral(" — "), 0, 0) : QString();
 }
 
+// The observation and vigilance feeds follow the network's stations (the project's, then
+// those the stations feed lists).
+void rebuildGaugeFeeds(FeedEngine *engine, GaugeNetwork *network)
+{
+    engine->removeFeed(gauge::hubEauFeedId());
+    engine->removeFeed(gauge::vigicruesFeedId());
+    GaugeFeedPair feeds = makeGaugeFeeds(network->settings(), network->stations());
+    if (!feeds.hubEau)
+        return;
+    engine->addFeed(std::move(feeds.hubEau));
+    engine->addFeed(std::move(feeds.vigicrues));
+}
+
 void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network)
 {
     GaugeSettings settings = GaugeSettings::fromProject(context.project());
     network->setSettings(settings);
-    network->setStations(projectGaugeStations(context.project()));
     if (engine->cache())
         engine->cache()->setRetentionDays(settings.retentionDays);
-    QStringList codes;
-    for (const GaugeStation &s : network->stations())
-        codes.append(s.code);
-    engine->removeFeed(gauge::hubEauFeedId());
-    engine->removeFeed(gauge::vigicruesFeedId());
-    if (codes.isEmpty())
-        return;
-    engine->addFeed(std::make_unique<HubEauFeed>(settings.hubEauUrl, codes,
-                                                 settings.hubEauIntervalSeconds,
-                                                 settings.staleAfterMinutes * 60));
-    engine->addFeed(std::make_unique<VigicruesFeed>(settings.vigicruesUrl, settings.vigicruesQuery,
-                                                    settings.vigicruesIntervalSeconds));
+    engine->removeFeed(gauge::hubEauStationsFeedId());
+    const QList<hubeau::StationQuery> queries = projectStationQueries(context.project());
+    if (!queries.isEmpty()) {
+        if (queries.size() > 1)
+            qCWarning(lcUi) << "only the first gauges layer's Hub'Eau station query is polled";
+        engine->addFeed(std::make_unique<HubEauStationsFeed>(settings.hubEauUrl, queries.first()));
+    }
+    // stationsChanged rebuilds the observation and vigilance feeds.
+    network->setStations(projectGaugeStations(context.project()));
     if (!engine->isStarted())
         engine->start();
 }
@@ -100,6 +109,8 @@ void installGaugesUi(AppContext &context)
 
     QObject::connect(&context, &AppContext::projectLoaded, network,
                      [&context, engine, network] { applyProject(context, engine, network); });
+    QObject::connect(network, &GaugeNetwork::stationsChanged, engine,
+                     [engine, network] { rebuildGaugeFeeds(engine, network); });
     QObject::connect(&context, &AppContext::aboutToSaveProject, network, [&context, network] {
         QJsonObject section = context.project().section(QStringLiteral("gauges"));
         const QJsonObject mine = network->settings().toJson();

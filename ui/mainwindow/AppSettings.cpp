@@ -10,6 +10,8 @@ namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString recentKey = QStringLiteral("ui/recentProjects");
 const QString directoryKey = QStringLiteral("ui/lastDirectory");
+const QString geometryKey = QStringLiteral("ui/windowGeometry");
+const QString stateKey = QStringLiteral("ui/windowState");
 } // namespace
 
 QString language()
@@ -67,6 +69,23 @@ void setLastDirectory(const QString &path)
     const QFileInfo info(path);
     QSettings().setValue(directoryKey,
                          info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(geometryKey).toByteArray();
+}
+
+QByteArray windowState()
+{
+    return QSettings().value(stateKey).toByteArray();
+}
+
+void setWindowLayout(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, geometry);
+    settings.setValue(stateKey, state);
 }
 
 } // namespace territoire::AppSettings

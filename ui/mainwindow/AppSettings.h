@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,12 @@ constexpr int maxRecentProjects = 8;
 // The folder last used in a file dialog.
 QString lastDirectory();
 void setLastDirectory(const QString &path);
+
+// The main window's geometry and dock layout (QMainWindow::saveGeometry / saveState), empty
+// before the first close.
+QByteArray windowGeometry();
+QByteArray windowState();
+void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
 
 } // namespace AppSettings
 

@@ -82,7 +82,23 @@ QToolBar *MainContext::toolBar()
 
 void MainContext::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
+    // Feature panels share one tabbed group per side, so that the map keeps most of the window.
+    QDockWidget *first = nullptr;
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+    for (QDockWidget *other : docks) {
+        if (other != dock && !other->isFloating() && other->isVisibleTo(m_window)
+            && m_window->dockWidgetArea(other) == area) {
+            first = other;
+            break;
+        }
+    }
+    if (dock->objectName().isEmpty()) // saveState() needs a name
+        dock->setObjectName(QString::fromLatin1(dock->metaObject()->className()));
     m_window->addDockWidget(area, dock);
+    if (first) {
+        m_window->tabifyDockWidget(first, dock);
+        first->raise();
+    }
     if (QMenu *view = m_window->menu(QStringLiteral("panels")))
         view->addAction(dock->toggleViewAction());
 }

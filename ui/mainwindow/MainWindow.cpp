@@ -9,6 +9,7 @@
 #include "canvas/ScaleWidget.h"
 #include "layers/LayerPanel.h"
 #include "layers/LayerStack.h"
+#include "mainwindow/AppSettings.h"
 #include "mainwindow/IdentifyDock.h"
 #include "mainwindow/LayerLoadMonitor.h"
 #include "mainwindow/MainContext.h"
@@ -16,10 +17,12 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -27,6 +30,8 @@ namespace territoire {
 
 namespace {
 constexpr double identifyTolerancePixels = 5;
+// Bumped when the set of docks changes so that an old saved layout is not applied.
+constexpr int layoutVersion = 1;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -290,7 +295,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_loads->cancelAll();
+    AppSettings::setWindowLayout(saveGeometry(), saveState(layoutVersion));
     event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (restoreGeometry(AppSettings::windowGeometry())
+        && restoreState(AppSettings::windowState(), layoutVersion))
+        return;
+
+    // First start: most of the screen, the map in the middle, panels at about a quarter each.
+    if (const QScreen *display = screen()) {
+        const QRect available = display->availableGeometry();
+        resize(available.size() * 0.95);
+        move(available.center() - rect().center());
+    }
+    QList<QDockWidget *> right;
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks) {
+        if (dockWidgetArea(dock) == Qt::RightDockWidgetArea && !dock->isHidden())
+            right.append(dock);
+    }
+    const int panelWidth = std::max(260, width() / 4);
+    if (!right.isEmpty())
+        resizeDocks(right, QList<int>(right.size(), std::max(320, width() / 4)), Qt::Horizontal);
+    resizeDocks({m_layerPanel}, {std::min(panelWidth, 300)}, Qt::Horizontal);
 }
 
 } // namespace territoire

@@ -91,6 +91,10 @@ public:
     void setMapTool(const QString &name); // "pan", "zoom", "identify"
     void requestMapClick(const QString &prompt, std::function<void(const QPointF &)> callback);
 
+    // Restores the window size and dock layout of the last session; the first time, fits the
+    // window to the screen and gives the map most of it. Call once the feature docks exist.
+    void restoreLayout();
+
     QMenu *menu(const QString &key) const { return m_menus.value(key); }
     QToolBar *mainToolBar() const { return m_toolBar; }
     void showStatusMessage(const QString &text, int timeoutMs = 5000);

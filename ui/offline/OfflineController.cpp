@@ -7,9 +7,13 @@
 #include "common/AppContext.h"
 #include "feeds/FeedEngine.h"
 #include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeNetwork.h"
 #include "mainwindow/MainWindow.h"
 #include "offline/BasemapLayer.h"
 #include "offline/NetworkPolicy.h"
+#include "offline/ProjectSource.h"
+#include "offline/ReplayDriver.h"
+#include "parking/BayStatusModel.h"
 #include "routing/Router.h"
 
 #include <QAction>
@@ -57,6 +61,9 @@ OfflineController::OfflineController(AppContext &context)
     m_exerciseActions << exercise->addAction(tr("Set a gauge value…"));
     connect(m_exerciseActions.last(), &QAction::triggered, this,
             &OfflineController::injectGaugeValue);
+    m_exerciseActions << exercise->addAction(tr("Set a gauge curve…"));
+    connect(m_exerciseActions.last(), &QAction::triggered, this,
+            &OfflineController::injectGaugeCurve);
     m_exerciseActions << exercise->addAction(tr("Close a footway or street…"));
     connect(m_exerciseActions.last(), &QAction::triggered, this, &OfflineController::closeWay);
     m_exerciseActions << exercise->addAction(tr("Mark a bay taken…"));
@@ -148,35 +155,59 @@ bool OfflineController::openPackFile(const QString &path)
                                                             : m_context.clock()->now().addDays(-1);
     const QDateTime end
         = m_pack.recordedTo().isValid() ? m_pack.recordedTo() : m_context.clock()->now();
-    auto *clock = new ReplayClock(start, end, this);
-    connect(clock, &Clock::jumped, this, [this] {
-        applyClosures();
-        updateBadge();
-        m_context.refreshMap();
-    });
-    connect(clock, &Clock::ticked, this, [this] {
-        applyClosures();
-        updateBadge();
-    });
-    if (m_clock)
-        m_clock->deleteLater();
-    m_clock = clock;
-    window->setClock(clock);
-    m_timeline->setClock(clock);
-    m_timeline->show();
-    for (QAction *a : std::as_const(m_exerciseActions))
-        a->setEnabled(true);
-    applyClosures();
-    updateBadge();
+    startReplay(start, end);
     m_context.showMessage(tr("Offline pack opened: replay of %1 to %2.")
                               .arg(QLocale().toString(start.toLocalTime(), QLocale::ShortFormat),
                                    QLocale().toString(end.toLocalTime(), QLocale::ShortFormat)));
     return true;
 }
 
+void OfflineController::startReplay(const QDateTime &start, const QDateTime &end)
+{
+    auto *window = qobject_cast<MainWindow *>(m_context.mainWindow());
+    auto *clock = new ReplayClock(start, end, this);
+    if (m_driver)
+        m_driver->deleteLater();
+    window->setClock(clock);
+    if (m_clock)
+        m_clock->deleteLater();
+    m_clock = clock;
+    // Gauges, alerts, bays and closed ways follow the replayed instant.
+    auto *driver = new ReplayDriver(clock, cache(), start, this);
+    driver->setGaugeNetwork(
+        qobject_cast<GaugeNetwork *>(m_context.service(QStringLiteral("gauges"))));
+    driver->setBayModel(
+        qobject_cast<BayStatusModel *>(m_context.service(QStringLiteral("parkingModel"))));
+    driver->setRouter(qobject_cast<Router *>(m_context.service(QStringLiteral("router"))));
+    driver->setScenario(&m_scenario);
+    connect(driver, &ReplayDriver::stateChanged, this, [this] { m_context.refreshMap(); });
+    connect(driver, &ReplayDriver::alertsChanged, this, [this] {
+        if (m_driver && !m_driver->alerts().isEmpty())
+            m_context.showMessage(m_driver->alerts().constLast().message());
+    });
+    m_driver = driver;
+    connect(clock, &Clock::jumped, this, &OfflineController::updateBadge);
+    connect(clock, &Clock::ticked, this, &OfflineController::updateBadge);
+    m_timeline->setClock(clock);
+    m_timeline->show();
+    for (QAction *a : std::as_const(m_exerciseActions))
+        a->setEnabled(true);
+    driver->rebuild();
+    updateBadge();
+}
+
+ObservationCache *OfflineController::cache() const
+{
+    auto *engine = qobject_cast<FeedEngine *>(m_context.service(QStringLiteral("feeds")));
+    return engine ? engine->cache() : nullptr;
+}
+
 void OfflineController::writePack()
 {
-    PackDialog dialog(m_context.project(), m_context.clock()->now(), m_context.mainWindow());
+    const ObservationCache *history = cache();
+    PackDialog dialog(m_context.project(), m_context.clock()->now(),
+                      history ? history->path() : defaultObservationCachePath(),
+                      m_context.mainWindow());
     dialog.exec();
 }
 
@@ -195,16 +226,16 @@ void OfflineController::updateBadge()
 void OfflineController::applyEvent(const ExerciseEvent &event)
 {
     m_scenario.addEvent(event);
-    if (auto *engine = qobject_cast<FeedEngine *>(m_context.service(QStringLiteral("feeds")))) {
-        if (engine->cache()) {
-            ExerciseScenario single;
-            single.addEvent(event);
-            engine->cache()->store(single.syntheticObservations());
-        }
+    if (ObservationCache *history = cache()) {
+        ExerciseScenario single;
+        single.addEvent(event);
+        QString error;
+        if (history->store(single.syntheticObservations(), &error) < 0)
+            m_context.reportError(error);
     }
     saveScenario();
-    applyClosures();
-    m_context.refreshMap();
+    if (m_driver)
+        m_driver->rebuild();
 }
 
 void OfflineController::saveScenario()
@@ -214,21 +245,21 @@ void OfflineController::saveScenario()
         m_context.reportError(error);
 }
 
-void OfflineController::applyClosures()
+QString OfflineController::askStation(const QString &title, bool *ok)
 {
-    auto *router = qobject_cast<Router *>(m_context.service(QStringLiteral("router")));
-    if (!router || !m_clock)
-        return;
-    const QList<qint64> wanted = m_scenario.closedWaysAt(m_clock->now());
-    for (qint64 id : std::as_const(m_appliedClosures)) {
-        if (!wanted.contains(id))
-            router->reopenWay(id);
+    QStringList codes;
+    if (auto *gauges = qobject_cast<GaugeNetwork *>(m_context.service(QStringLiteral("gauges")))) {
+        for (const GaugeStation &s : gauges->stations())
+            codes << QStringLiteral("%1 — %2").arg(s.code, s.name);
     }
-    for (qint64 id : wanted) {
-        if (!m_appliedClosures.contains(id))
-            router->closeWay(id);
+    if (codes.isEmpty()) {
+        const QString code = QInputDialog::getText(m_context.mainWindow(), title,
+                                                   tr("Station code:"), QLineEdit::Normal, {}, ok);
+        return code.trimmed();
     }
-    m_appliedClosures = wanted;
+    const QString item
+        = QInputDialog::getItem(m_context.mainWindow(), title, tr("Station:"), codes, 0, false, ok);
+    return item.section(QStringLiteral(" — "), 0, 0);
 }
 
 void OfflineController::injectGaugeValue()
@@ -236,9 +267,7 @@ void OfflineController::injectGaugeValue()
     if (!m_clock)
         return;
     bool ok = false;
-    const QString code = QInputDialog::getText(m_context.mainWindow(), tr("Set a gauge value"),
-                                               tr("Station code:"), QLineEdit::Normal,
-                                               QStringLiteral("U234503001"), &ok);
+    const QString code = askStation(tr("Set a gauge value"), &ok);
     if (!ok || code.isEmpty())
         return;
     const double value = QInputDialog::getDouble(m_context.mainWindow(), tr("Set a gauge value"),
@@ -251,6 +280,35 @@ void OfflineController::injectGaugeValue()
     e.target = code;
     e.payload
         = {{QStringLiteral("quantity"), QStringLiteral("H")}, {QStringLiteral("value"), value}};
+    applyEvent(e);
+}
+
+void OfflineController::injectGaugeCurve()
+{
+    if (!m_clock)
+        return;
+    bool ok = false;
+    const QString code = askStation(tr("Set a gauge curve"), &ok);
+    if (!ok || code.isEmpty())
+        return;
+    const QString text = QInputDialog::getText(
+        m_context.mainWindow(), tr("Set a gauge curve"),
+        tr("Heights (m) from now, as minutes=height separated by spaces:"), QLineEdit::Normal,
+        QStringLiteral("0=1.10 60=1.65 120=2.40 180=2.05"), &ok);
+    if (!ok)
+        return;
+    QString error;
+    const QJsonArray points = ExerciseScenario::parseCurve(text, &error);
+    if (points.isEmpty()) {
+        m_context.reportError(error);
+        return;
+    }
+    ExerciseEvent e;
+    e.at = m_clock->now();
+    e.kind = ExerciseEvent::Kind::GaugeCurve;
+    e.target = code;
+    e.payload
+        = {{QStringLiteral("quantity"), QStringLiteral("H")}, {QStringLiteral("points"), points}};
     applyEvent(e);
 }
 
@@ -291,12 +349,19 @@ void OfflineController::resetExercise()
 {
     if (!m_clock)
         return;
-    // Trainer events are undone; the recorded history replays from its start.
+    // Trainer events are undone (in the pack and in the cache); the recorded history replays
+    // from its start.
+    if (ObservationCache *history = cache()) {
+        QString error;
+        if (ExerciseScenario::removeFromCache(history->path(), m_scenario.syntheticObservations(),
+                                              &error)
+            < 0)
+            m_context.reportError(error);
+    }
     m_scenario.clear();
     saveScenario();
     m_clock->pause();
     m_clock->seek(m_clock->start());
-    applyClosures();
     m_context.showMessage(tr("Exercise reset to its start."));
 }
 

@@ -14,6 +14,8 @@ class QLabel;
 namespace territoire {
 
 class AppContext;
+class ObservationCache;
+class ReplayDriver;
 class TimelineBar;
 
 // Holds the offline state of the main window: the open pack, its replay clock and exercise,
@@ -33,25 +35,28 @@ public:
 
     // Trainer events at the current replay instant (saved in the pack at once).
     void injectGaugeValue();
+    void injectGaugeCurve();
     void closeWay();
     void markBayTaken();
     void resetExercise();
 
 private:
     void applyEvent(const ExerciseEvent &event);
-    void applyClosures();
+    void startReplay(const QDateTime &start, const QDateTime &end);
     void updateBadge();
     void saveScenario();
+    ObservationCache *cache() const;
+    QString askStation(const QString &title, bool *ok);
 
     AppContext &m_context;
     OfflinePack m_pack;
     ExerciseScenario m_scenario;
     QPointer<ReplayClock> m_clock;
+    QPointer<ReplayDriver> m_driver;
     TimelineBar *m_timeline = nullptr;
     QLabel *m_badge = nullptr;
     QAction *m_offlineAction = nullptr;
     QList<QAction *> m_exerciseActions;
-    QList<qint64> m_appliedClosures;
 };
 
 } // namespace territoire

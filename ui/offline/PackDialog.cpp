@@ -17,10 +17,12 @@
 
 namespace territoire {
 
-PackDialog::PackDialog(const Project &project, const QDateTime &now, QWidget *parent)
+PackDialog::PackDialog(const Project &project, const QDateTime &now,
+                       const QString &observationCachePath, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
     , m_now(now)
+    , m_observationCachePath(observationCachePath)
     , m_out(new QLineEdit(this))
     , m_area(new QLineEdit(this))
     , m_from(new QDateTimeEdit(now.addDays(-7), this))
@@ -105,7 +107,7 @@ void PackDialog::start()
     request.to = m_to->dateTime().toUTC();
     request.basemapMinZoom = std::min(m_minZoom->value(), m_maxZoom->value());
     request.basemapMaxZoom = std::max(m_minZoom->value(), m_maxZoom->value());
-    request.observationCachePath = defaultObservationCachePath();
+    request.observationCachePath = m_observationCachePath;
     request.createdAt = m_now;
     m_control = std::make_shared<JobControl>();
     connect(

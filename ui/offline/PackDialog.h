@@ -24,7 +24,9 @@ class PackDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PackDialog(const Project &project, const QDateTime &now, QWidget *parent = nullptr);
+    // observationCachePath: the recorded feed history the pack copies (the feed engine's).
+    PackDialog(const Project &project, const QDateTime &now, const QString &observationCachePath,
+               QWidget *parent = nullptr);
     ~PackDialog() override;
 
 private:
@@ -33,6 +35,7 @@ private:
 
     Project m_project;
     QDateTime m_now;
+    QString m_observationCachePath;
     QLineEdit *m_out;
     QLineEdit *m_area;
     QDateTimeEdit *m_from;

@@ -1,11 +1,18 @@
 #include "feeds/gauges/GaugeFeeds.h"
 
+#include "feeds/gauges/GaugeSettings.h"
+#include "feeds/gauges/GaugeStation.h"
 #include "feeds/gauges/GaugeUnits.h"
 #include "feeds/gauges/HubEau.h"
 #include "feeds/gauges/Vigicrues.h"
 
+#include "base/Logging.h"
+
 #include <QCoreApplication>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <utility>
 
 namespace territoire {
 
@@ -87,9 +94,32 @@ QString VigicruesFeed::displayName() const
     return QCoreApplication::translate("VigicruesFeed", "Vigicrues flood vigilance");
 }
 
+void VigicruesFeed::setReaches(const QStringList &reaches)
+{
+    m_reaches.clear();
+    for (const QString &reach : reaches) {
+        const QString code = reach.trimmed();
+        if (!code.isEmpty() && !m_reaches.contains(code))
+            m_reaches.append(code);
+    }
+}
+
+QUrl VigicruesFeed::reachUrl(const QString &reach) const
+{
+    QUrl url(m_base + QStringLiteral("/InfoVigiCru.jsonld"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("CdEntVigiCru"), reach);
+    query.addQueryItem(QStringLiteral("TypEntVigiCru"), QStringLiteral("8"));
+    url.setQuery(query);
+    return url;
+}
+
 QNetworkRequest VigicruesFeed::nextRequest(const QDateTime &) const
 {
-    QNetworkRequest request(QUrl::fromEncoded((m_base + QLatin1Char('/') + m_query).toUtf8()));
+    const QUrl url = m_reaches.isEmpty()
+        ? QUrl::fromEncoded((m_base + QLatin1Char('/') + m_query).toUtf8())
+        : reachUrl(m_reaches.first());
+    QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/ld+json, application/json");
     return request;
 }
@@ -98,7 +128,87 @@ QUrl VigicruesFeed::parse(const QByteArray &body, const QUrl &url, ObservationLi
                           QString &error) const
 {
     observations.append(vigicrues::parseVigilance(body, url, id(), &error));
-    return {};
+    if (!error.isEmpty() || m_reaches.isEmpty())
+        return {};
+    // The reach bulletins are chained like pages: the next one is the reach after this one.
+    const QString current = QUrlQuery(url).queryItemValue(QStringLiteral("CdEntVigiCru"));
+    const qsizetype index = m_reaches.indexOf(current);
+    if (index < 0 || index + 1 >= m_reaches.size())
+        return {};
+    return reachUrl(m_reaches.at(index + 1));
+}
+
+HubEauStationsFeed::HubEauStationsFeed(const QString &baseUrl, const hubeau::StationQuery &query,
+                                       int pageSize)
+    : m_base(trimmedBase(baseUrl))
+    , m_query(query)
+    , m_pageSize(std::clamp(pageSize, 1, hubeau::maxResultDepth))
+{ }
+
+QString HubEauStationsFeed::id() const
+{
+    return gauge::hubEauStationsFeedId();
+}
+
+QString HubEauStationsFeed::displayName() const
+{
+    return QCoreApplication::translate("HubEauFeed", "Hub'Eau gauge stations");
+}
+
+QNetworkRequest HubEauStationsFeed::nextRequest(const QDateTime &) const
+{
+    QNetworkRequest request(hubeau::stationsUrl(m_base, m_query, m_pageSize));
+    request.setRawHeader("Accept", "application/json");
+    return request;
+}
+
+QUrl HubEauStationsFeed::parse(const QByteArray &body, const QUrl &, ObservationList &,
+                               QString &error) const
+{
+    QUrl next;
+    const QList<GaugeStation> stations = hubeau::parseStations(body, &error, &next);
+    if (error.isEmpty() && stations.isEmpty())
+        error = QCoreApplication::translate("HubEauFeed", "the answer lists no station");
+    if (!error.isEmpty())
+        return {};
+    {
+        QMutexLocker lock(&m_mutex);
+        m_received.append(stations);
+    }
+    if (!next.isEmpty() && hubeau::exceedsResultDepth(next)) {
+        qCWarning(lcFeeds).noquote()
+            << id() << "not following" << next.toEncoded() << "beyond the"
+            << hubeau::maxResultDepth << "results the API serves; narrow the query";
+        return {};
+    }
+    return next;
+}
+
+QList<GaugeStation> HubEauStationsFeed::takeStations()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_received, {});
+}
+
+GaugeFeedPair makeGaugeFeeds(const GaugeSettings &settings, const QList<GaugeStation> &stations)
+{
+    GaugeFeedPair feeds;
+    QStringList codes;
+    QStringList reaches;
+    for (const GaugeStation &s : stations) {
+        codes.append(s.code);
+        const QString reach = settings.reaches.value(s.code, s.reach);
+        if (!reach.isEmpty())
+            reaches.append(reach);
+    }
+    if (!codes.isEmpty())
+        feeds.hubEau = std::make_unique<HubEauFeed>(settings.hubEauUrl, codes,
+                                                    settings.hubEauIntervalSeconds,
+                                                    settings.staleAfterMinutes * 60);
+    feeds.vigicrues = std::make_unique<VigicruesFeed>(
+        settings.vigicruesUrl, settings.vigicruesQuery, settings.vigicruesIntervalSeconds);
+    feeds.vigicrues->setReaches(reaches);
+    return feeds;
 }
 
 } // namespace territoire

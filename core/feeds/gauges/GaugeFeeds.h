@@ -1,8 +1,14 @@
 #pragma once
 
 #include "feeds/Feed.h"
+#include "feeds/gauges/GaugeStation.h"
+#include "feeds/gauges/HubEau.h"
 
+#include <QList>
+#include <QMutex>
 #include <QStringList>
+
+#include <memory>
 
 namespace territoire {
 
@@ -36,11 +42,21 @@ private:
     int m_pageSize = 5000;
 };
 
-// Vigicrues flood vigilance: the national bulletin with the level of every river reach.
+// Vigicrues flood vigilance. With reaches set, one poll asks for the bulletin of each river
+// reach (InfoVigiCru.jsonld?CdEntVigiCru=RS18&TypEntVigiCru=8), one after the other through the
+// engine's page chain; without reaches it sends `query` (by default the national bulletin,
+// which gives only the national level).
 class VigicruesFeed : public Feed
 {
 public:
     VigicruesFeed(const QString &baseUrl, const QString &query, int intervalSeconds = 300);
+
+    // Reach codes (tronçons, e.g. "RS18") to poll; duplicates and empty codes are dropped.
+    // Set before the feed is added to the engine.
+    void setReaches(const QStringList &reaches);
+    QStringList reaches() const { return m_reaches; }
+    // The bulletin request of one reach.
+    QUrl reachUrl(const QString &reach) const;
 
     QString id() const override;
     QString displayName() const override;
@@ -54,7 +70,49 @@ public:
 private:
     QString m_base;
     QString m_query;
+    QStringList m_reaches;
     int m_interval;
 };
+
+// Hub'Eau `referentiel/stations` by département and/or bounding box, following the "next"
+// page links but never past the API's 20,000-result depth. Polled once a day. The stations it
+// parses are collected (also those of the pages before a failing one) and handed over by
+// takeStations(); observations: none. Id "hubeau-stations".
+class HubEauStationsFeed : public Feed
+{
+public:
+    HubEauStationsFeed(const QString &baseUrl, const hubeau::StationQuery &query,
+                       int pageSize = 1000);
+
+    QString id() const override;
+    QString displayName() const override;
+    int intervalSeconds() const override { return 24 * 3600; }
+    int staleAfterSeconds() const override { return 7 * 24 * 3600; }
+    QNetworkRequest nextRequest(const QDateTime &since) const override;
+    QUrl parse(const QByteArray &body, const QUrl &url, ObservationList &observations,
+               QString &error) const override;
+
+    // The stations parsed since the last call (any thread).
+    QList<GaugeStation> takeStations();
+
+private:
+    QString m_base;
+    hubeau::StationQuery m_query;
+    int m_pageSize;
+    mutable QMutex m_mutex;
+    mutable QList<GaugeStation> m_received;
+};
+
+struct GaugeSettings;
+
+// The Hub'Eau observations feed and the Vigicrues feed of a set of stations, as the settings
+// say (URLs, intervals, stale age; the reaches of the stations, settings mapping first). The
+// Hub'Eau feed is null when there is no station.
+struct GaugeFeedPair
+{
+    std::unique_ptr<HubEauFeed> hubEau;
+    std::unique_ptr<VigicruesFeed> vigicrues;
+};
+GaugeFeedPair makeGaugeFeeds(const GaugeSettings &settings, const QList<GaugeStation> &stations);
 
 } // namespace territoire

@@ -4,6 +4,7 @@
 #include "map/LayerRegistry.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 
 namespace territoire {
@@ -106,9 +107,25 @@ GaugeLayer::GaugeLayer(GaugeNetwork *network, QObject *parent)
 {
     if (network) {
         connect(network, &GaugeNetwork::readingsChanged, this, &MapLayer::repaintRequested);
+        connect(network, &GaugeNetwork::stationsChanged, this, &MapLayer::repaintRequested);
         if (Clock *clock = network->clock())
             connect(clock, &Clock::jumped, this, &MapLayer::repaintRequested);
     }
+}
+
+QList<GaugeStation> GaugeLayer::stations() const
+{
+    QList<GaugeStation> result = m_stations;
+    if (!m_network || !m_query.isValid())
+        return result;
+    QSet<QString> known;
+    for (const GaugeStation &s : m_stations)
+        known.insert(s.code);
+    for (const GaugeStation &s : m_network->stations()) {
+        if (!known.contains(s.code) && stationMatches(s, m_query))
+            result.append(s);
+    }
+    return result;
 }
 
 Crs GaugeLayer::crs() const
@@ -120,7 +137,7 @@ QRectF GaugeLayer::extent() const
 {
     double west = 180, south = 90, east = -180, north = -90;
     bool any = false;
-    for (const GaugeStation &s : m_stations) {
+    for (const GaugeStation &s : stations()) {
         if (!s.hasPosition())
             continue;
         any = true;
@@ -168,7 +185,8 @@ std::unique_ptr<LayerRenderJob> GaugeLayer::createRenderJob(const MapSettings &s
 {
     const CoordinateTransform transform(Crs::wgs84(), settings.crs());
     QList<DrawItem> items;
-    for (const GaugeStation &s : std::as_const(m_stations)) {
+    const QList<GaugeStation> shown = stations();
+    for (const GaugeStation &s : shown) {
         if (!s.hasPosition())
             continue;
         const QPointF map = transform.transform(s.position.toPointF());
@@ -206,7 +224,8 @@ QList<IdentifyResult> GaugeLayer::identify(const QPointF &mapPoint, double toler
 {
     QList<IdentifyResult> results;
     const CoordinateTransform transform(Crs::wgs84(), settings.crs());
-    for (const GaugeStation &s : m_stations) {
+    const QList<GaugeStation> shown = stations();
+    for (const GaugeStation &s : shown) {
         if (!s.hasPosition())
             continue;
         const QPointF p = transform.transform(s.position.toPointF());
@@ -251,7 +270,8 @@ QList<IdentifyResult> GaugeLayer::identify(const QPointF &mapPoint, double toler
 QStringList GaugeLayer::warnings() const
 {
     QStringList list;
-    for (const GaugeStation &s : m_stations)
+    const QList<GaugeStation> shown = stations();
+    for (const GaugeStation &s : shown)
         list.append(s.warnings);
     return list;
 }
@@ -266,7 +286,8 @@ QDateTime GaugeLayer::dataTime() const
     QDateTime newest;
     if (!m_network)
         return newest;
-    for (const GaugeStation &s : m_stations) {
+    const QList<GaugeStation> shown = stations();
+    for (const GaugeStation &s : shown) {
         const QDateTime t = m_network->reading(s.code).observedAt();
         if (t.isValid() && (!newest.isValid() || t > newest))
             newest = t;
@@ -277,6 +298,7 @@ QDateTime GaugeLayer::dataTime() const
 void GaugeLayer::applyDescriptor(const ProjectLayer &descriptor)
 {
     m_stations = stationsFromJson(descriptor.options.value(QLatin1String("stations")).toArray());
+    m_query = stationQueryFromOptions(descriptor.options);
     if (m_network)
         m_network->addStations(m_stations);
     MapLayer::applyDescriptor(descriptor);

@@ -8,7 +8,8 @@
 namespace territoire {
 
 // The river gauges on the map (layer type "gauges"). Stations come from the layer options
-// ("stations": [{code, name, river, lon, lat}]); values come from the GaugeNetwork at its clock's
+// ("stations": [{code, name, river, lon, lat}]) and from the network for its Hub'Eau query
+// ("departement": "90", "bbox": [w, s, e, n]); values come from the GaugeNetwork at its clock's
 // instant, so the same layer shows live duty and replays. Symbol by state (normal, above a local
 // threshold in the threshold's colour, vigilance colour of the reach, stale in grey), label with
 // the latest height (or flow) and the trend arrow. Stations with no position are listed by the
@@ -35,7 +36,9 @@ public:
     void applyDescriptor(const ProjectLayer &descriptor) override;
 
     GaugeNetwork *network() const { return m_network; }
-    const QList<GaugeStation> &stations() const { return m_stations; }
+    // The layer's stations: those of its options, then the network's stations that match its
+    // Hub'Eau query (options "departement" / "bbox"), e.g. listed by the stations feed.
+    QList<GaugeStation> stations() const;
     // The fill colour of a reading's symbol.
     static QColor stateColor(const GaugeReading &reading);
     // "1.262 m ↑" (or the flow when there is no height); empty without data.
@@ -44,6 +47,7 @@ public:
 private:
     QPointer<GaugeNetwork> m_network;
     QList<GaugeStation> m_stations;
+    hubeau::StationQuery m_query;
 };
 
 // Registers the "gauges" type in the LayerRegistry. The factory uses the application service

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "feeds/FeedEngine.h"
 #include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeFeeds.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -146,6 +147,15 @@ void GaugeNetwork::setFeedEngine(FeedEngine *engine)
                 Q_EMIT readingsChanged();
             });
     connect(engine, &FeedEngine::statusChanged, this, [this] { Q_EMIT readingsChanged(); });
+    // Stations listed by Hub'Eau (by département or box) join the network, also those of the
+    // pages received before a failing one.
+    connect(engine, &FeedEngine::pollFinished, this, [this](const QString &feedId) {
+        if (feedId != gauge::hubEauStationsFeedId() || !m_engine)
+            return;
+        qDebug() << "DBG" << feedId << m_engine->feed(feedId);
+        if (auto *feed = dynamic_cast<HubEauStationsFeed *>(m_engine->feed(feedId)))
+            addStations(feed->takeStations());
+    });
 }
 
 GaugeReading GaugeNetwork::reading(const QString &code) const

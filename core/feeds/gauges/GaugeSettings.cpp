@@ -124,3 +124,53 @@ QList<GaugeStation> projectGaugeStations(const Project &project)
 }
 
 } // namespace territoire
+
+namespace territoire {
+
+hubeau::StationQuery stationQueryFromOptions(const QJsonObject &options)
+{
+    hubeau::StationQuery query;
+    const QJsonValue departement = options.value(QLatin1String("departement"));
+    query.departement = departement.isDouble() ? QString::number(departement.toInt())
+                                               : departement.toString().trimmed();
+    const QJsonArray box = options.value(QLatin1String("bbox")).toArray();
+    if (box.size() == 4) {
+        const double west = box.at(0).toDouble(qQNaN()), south = box.at(1).toDouble(qQNaN());
+        const double east = box.at(2).toDouble(qQNaN()), north = box.at(3).toDouble(qQNaN());
+        if (west < east && south < north)
+            query.bbox = QRectF(QPointF(west, south), QPointF(east, north));
+    }
+    return query;
+}
+
+QList<hubeau::StationQuery> projectStationQueries(const Project &project)
+{
+    QList<hubeau::StationQuery> result;
+    for (const ProjectLayer &layer : project.layers()) {
+        if (layer.type != QLatin1String("gauges"))
+            continue;
+        const hubeau::StationQuery query = stationQueryFromOptions(layer.options);
+        if (query.isValid())
+            result.append(query);
+    }
+    return result;
+}
+
+bool stationMatches(const GaugeStation &station, const hubeau::StationQuery &query)
+{
+    if (!query.isValid())
+        return false;
+    if (!query.departement.isEmpty() && station.departement != query.departement)
+        return false;
+    if (query.bbox.isValid()) {
+        if (!station.hasPosition())
+            return false;
+        const QRectF &b = query.bbox;
+        const LonLat &p = station.position;
+        if (p.lon < b.left() || p.lon > b.right() || p.lat < b.top() || p.lat > b.bottom())
+            return false;
+    }
+    return true;
+}
+
+} // namespace territoire

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feeds/gauges/GaugeStation.h"
+#include "feeds/gauges/HubEau.h"
 
 #include <QColor>
 #include <QHash>
@@ -59,5 +60,13 @@ struct GaugeSettings
 // The stations of every "gauges" layer of a project (layer options "stations"), first
 // occurrence of a code wins.
 QList<GaugeStation> projectGaugeStations(const Project &project);
+
+// The Hub'Eau station queries of a "gauges" layer's options: "departement" ("90") and/or
+// "bbox" ([west, south, east, north] in WGS 84 degrees). Invalid when neither is given.
+hubeau::StationQuery stationQueryFromOptions(const QJsonObject &options);
+// The valid station queries of every "gauges" layer of a project.
+QList<hubeau::StationQuery> projectStationQueries(const Project &project);
+// True when a station belongs to a query (same département, or position inside the box).
+bool stationMatches(const GaugeStation &station, const hubeau::StationQuery &query);
 
 } // namespace territoire

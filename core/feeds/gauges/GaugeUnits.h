@@ -28,6 +28,10 @@ inline QString vigicruesFeedId()
 {
     return QStringLiteral("vigicrues");
 }
+inline QString hubEauStationsFeedId()
+{
+    return QStringLiteral("hubeau-stations");
+}
 } // namespace gauge
 
 // A water height in metres relative to the gauge zero. Negative values are valid (the water

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace territoire::hubeau {
 
@@ -227,6 +230,41 @@ ObservationsPage parseObservations(const QByteArray &body, const QString &feedId
         page.observations.append(o);
     }
     return page;
+}
+
+QUrl stationsUrl(const QString &base, const StationQuery &stationQuery, int size)
+{
+    if (!stationQuery.isValid())
+        return {};
+    QString root = base;
+    while (root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    QUrl url(root + QStringLiteral("/referentiel/stations"));
+    QUrlQuery query;
+    if (!stationQuery.departement.isEmpty())
+        query.addQueryItem(QStringLiteral("code_departement"), stationQuery.departement);
+    if (stationQuery.bbox.isValid()) {
+        const QRectF &b = stationQuery.bbox;
+        const auto n = [](double v) { return QString::number(v, 'f', 6); };
+        query.addQueryItem(QStringLiteral("bbox"),
+                           QStringList {n(b.left()), n(b.top()), n(b.right()), n(b.bottom())}.join(
+                               QLatin1Char(',')));
+    }
+    query.addQueryItem(QStringLiteral("format"), QStringLiteral("json"));
+    query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("size"),
+                       QString::number(std::clamp(size, 1, maxResultDepth)));
+    url.setQuery(query);
+    return url;
+}
+
+bool exceedsResultDepth(const QUrl &url)
+{
+    const QUrlQuery query(url);
+    bool pageOk = false, sizeOk = false;
+    const qint64 page = query.queryItemValue(QStringLiteral("page")).toLongLong(&pageOk);
+    const qint64 size = query.queryItemValue(QStringLiteral("size")).toLongLong(&sizeOk);
+    return pageOk && sizeOk && page * size > maxResultDepth;
 }
 
 QList<GaugeStation> parseStations(const QByteArray &body, QString *error, QUrl *next)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QRectF>
 #include <QUrl>
 
 namespace territoire::hubeau {
@@ -34,6 +35,26 @@ ObservationsPage parseObservations(const QByteArray &body, const QString &feedId
 
 // The "next" link of a JSON answer, kept exactly as received (still percent-encoded).
 QUrl nextLink(const QString &text);
+
+// What a `referentiel/stations` request asks for: the stations of a département ("90") or those
+// inside a WGS 84 box (degrees), or both (the API then applies both filters).
+struct StationQuery
+{
+    QString departement;
+    QRectF bbox; // x = longitude (west), y = latitude (south); invalid when unused
+    bool isValid() const { return !departement.isEmpty() || bbox.isValid(); }
+};
+
+// Hub'Eau answers 400 to any request whose page × size exceeds this many results.
+constexpr int maxResultDepth = 20000;
+
+// The first `referentiel/stations` request of a query (API v1 or v2: `base` is
+// ".../api/v2/hydrometrie" or ".../api/v1/hydrometrie"), page 1 of `size` (1..maxResultDepth)
+// stations. Empty when the query is invalid.
+QUrl stationsUrl(const QString &base, const StationQuery &query, int size = 1000);
+// True when a stations URL asks for results beyond maxResultDepth (page × size), which the API
+// refuses: such a request must not be sent.
+bool exceedsResultDepth(const QUrl &url);
 
 // Parses a station list: a `referentiel/stations` answer (v1 or v2), the same as GeoJSON, or
 // the plain array of the Hub'Eau demonstrator's station cache. Positions are checked: null or

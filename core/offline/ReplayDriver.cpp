@@ -1,0 +1,147 @@
+#include "offline/ReplayDriver.h"
+
+#include "base/Logging.h"
+#include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeUnits.h"
+#include "offline/ExerciseScenario.h"
+#include "parking/BayStatusModel.h"
+#include "routing/Router.h"
+
+#include <algorithm>
+
+namespace territoire {
+
+ReplayDriver::ReplayDriver(Clock *clock, const ObservationCache *cache, const QDateTime &origin,
+                           QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_cache(cache)
+    , m_origin(origin.toUTC())
+{
+    if (clock) {
+        connect(clock, &Clock::ticked, this, &ReplayDriver::onTick);
+        connect(clock, &Clock::jumped, this, &ReplayDriver::rebuild);
+    }
+}
+
+void ReplayDriver::setGaugeNetwork(GaugeNetwork *network)
+{
+    m_network = network;
+}
+
+void ReplayDriver::setBayModel(BayStatusModel *model)
+{
+    m_bays = model;
+}
+
+void ReplayDriver::setRouter(Router *router)
+{
+    m_router = router;
+}
+
+void ReplayDriver::setScenario(const ExerciseScenario *scenario)
+{
+    m_scenario = scenario;
+}
+
+void ReplayDriver::onTick()
+{
+    if (!m_clock)
+        return;
+    const QDateTime now = m_clock->now();
+    if (m_updatedAt.isValid() && now >= m_updatedAt && m_updatedAt.secsTo(now) < m_stepSeconds)
+        return;
+    if (m_updatedAt.isValid() && now < m_updatedAt) {
+        rebuild(); // time went back without a jump signal
+        return;
+    }
+    advanceTo(now);
+    applyClosures();
+    reloadBays();
+    Q_EMIT stateChanged();
+}
+
+void ReplayDriver::rebuild()
+{
+    if (!m_clock)
+        return;
+    const QDateTime now = m_clock->now();
+    // Alerts count from the origin: the same instant gives the same list, however reached.
+    const bool back = m_updatedAt.isValid() && now < m_updatedAt;
+    m_monitor.reset();
+    m_alerts.clear();
+    m_updatedAt = QDateTime();
+    if (back && m_network)
+        m_network->clearAlerts();
+    advanceTo(now);
+    applyClosures();
+    reloadBays();
+    Q_EMIT alertsChanged();
+    Q_EMIT stateChanged();
+}
+
+void ReplayDriver::advanceTo(const QDateTime &now)
+{
+    const QDateTime from = m_updatedAt.isValid() ? m_updatedAt : m_origin;
+    m_updatedAt = now;
+    if (!m_network || !m_cache || now < from)
+        return;
+    const GaugeSettings &settings = m_network->settings();
+    m_monitor.setHysteresis(gauge::heightQuantity(), settings.heightHysteresis);
+    m_monitor.setHysteresis(gauge::flowQuantity(), settings.flowHysteresis);
+
+    // Every gauge value of (from, now], in time order, through the threshold monitor.
+    ObservationList batch;
+    for (const GaugeStation &station : m_network->stations()) {
+        if (m_network->thresholds(station.code).isEmpty())
+            continue;
+        for (const QString &quantity : {gauge::heightQuantity(), gauge::flowQuantity()})
+            batch += m_cache->series(gauge::hubEauFeedId(), station.code, quantity, from, now);
+    }
+    if (batch.isEmpty())
+        return;
+    std::stable_sort(batch.begin(), batch.end(),
+                     [](const Observation &a, const Observation &b) { return a.time < b.time; });
+    bool raised = false;
+    for (const Observation &o : std::as_const(batch)) {
+        if (!o.hasValue())
+            continue;
+        const QList<GaugeThreshold> thresholds = m_network->thresholds(o.entityId);
+        for (GaugeAlert alert :
+             m_monitor.update(o.entityId, o.quantity, o.value, o.time, thresholds)) {
+            if (const auto s = m_network->station(o.entityId))
+                alert.stationName = s->name;
+            m_alerts.append(alert);
+            raised = true;
+        }
+    }
+    // The application's alert list (gauge panel) hears the same values going forward.
+    m_network->checkObservations(batch);
+    if (raised)
+        Q_EMIT alertsChanged();
+}
+
+void ReplayDriver::applyClosures()
+{
+    const QList<qint64> wanted
+        = m_scenario && m_clock ? m_scenario->closedWaysAt(m_clock->now()) : QList<qint64>();
+    if (m_router) {
+        for (qint64 id : std::as_const(m_closed)) {
+            if (!wanted.contains(id))
+                m_router->reopenWay(id);
+        }
+        for (qint64 id : wanted) {
+            if (!m_closed.contains(id) && !m_router->closeWay(id))
+                qCInfo(lcOffline) << "Exercise: way" << id << "is not in the routing network";
+        }
+    }
+    m_closed = wanted;
+}
+
+void ReplayDriver::reloadBays()
+{
+    if (m_bays && m_cache)
+        m_bays->reloadFromCache(*m_cache);
+}
+
+} // namespace territoire
