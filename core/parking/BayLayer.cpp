@@ -53,10 +53,11 @@ struct ZoneCount
 class BayRenderJob : public LayerRenderJob
 {
 public:
-    BayRenderJob(QList<DrawnBay> bays, QList<ZoneCount> zones, QList<RoutePath> routes,
-                 std::optional<QPointF> destination, double opacity)
+    BayRenderJob(QList<DrawnBay> bays, QList<ZoneCount> zones, QList<ZoneCount> carParks,
+                 QList<RoutePath> routes, std::optional<QPointF> destination, double opacity)
         : m_bays(std::move(bays))
         , m_zones(std::move(zones))
+        , m_carParks(std::move(carParks))
         , m_routes(std::move(routes))
         , m_destination(destination)
         , m_opacity(opacity)
@@ -108,10 +109,11 @@ public:
                 }
             }
         }
-        for (const ZoneCount &zone : m_zones) {
+        // Counts per zone (zoomed out), else per car park whose bays are mapped one by one.
+        for (const ZoneCount &zone : m_zones.isEmpty() ? m_carParks : m_zones) {
             LabelCandidate label;
             label.text = tr("%1 free / %2").arg(zone.free).arg(zone.total);
-            label.anchor = toPixel.map(zone.map);
+            label.anchor = toPixel.map(zone.map) + (m_zones.isEmpty() ? QPointF(0, 14) : QPointF());
             label.font.setBold(true);
             label.color = BayLayer::statusColor(zone.free > 0 ? BayStatus::Free : BayStatus::Taken)
                               .darker(150);
@@ -125,6 +127,7 @@ public:
 private:
     QList<DrawnBay> m_bays;
     QList<ZoneCount> m_zones;
+    QList<ZoneCount> m_carParks;
     QList<RoutePath> m_routes;
     std::optional<QPointF> m_destination;
     double m_opacity;
@@ -259,6 +262,30 @@ std::unique_ptr<LayerRenderJob> BayLayer::createRenderJob(const MapSettings &set
             }
         }
     }
+    // Bays mapped one by one but grouped in a car park (Bay::zoneKey): free/total per car park
+    // at the mean position of its bays.
+    QList<ZoneCount> carParks;
+    if (zoneCounts.isEmpty()) {
+        QHash<QString, int> groupOf;
+        QList<QPointF> sums;
+        for (const Bay &bay : bays) {
+            if (bay.zoneKey.isEmpty() || !bay.hasPosition())
+                continue;
+            const QString key = bay.source + QLatin1Char('\n') + bay.zoneKey;
+            auto it = groupOf.find(key);
+            if (it == groupOf.end()) {
+                it = groupOf.insert(key, carParks.size());
+                carParks.append(ZoneCount());
+                sums.append(QPointF());
+            }
+            ZoneCount &group = carParks[it.value()];
+            ++group.total;
+            group.free += bay.status == BayStatus::Free ? 1 : 0;
+            sums[it.value()] += bay.position.toPointF();
+        }
+        for (int i = 0; i < carParks.size(); ++i)
+            carParks[i].map = toMap.transform(sums[i] / carParks[i].total);
+    }
     QList<RoutePath> routes;
     for (int i = 0; i < m_routes.size(); ++i) {
         QPolygonF line;
@@ -270,7 +297,8 @@ std::unique_ptr<LayerRenderJob> BayLayer::createRenderJob(const MapSettings &set
     if (m_destination.isValid())
         destination = toMap.transform(m_destination.toPointF());
     return std::make_unique<BayRenderJob>(std::move(drawn), std::move(zoneCounts),
-                                          std::move(routes), destination, opacity());
+                                          std::move(carParks), std::move(routes), destination,
+                                          opacity());
 }
 
 void BayLayer::setHighlightedRoutes(const QList<std::vector<LonLat>> &paths,

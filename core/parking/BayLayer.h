@@ -13,7 +13,8 @@ namespace territoire {
 struct LayerContext;
 
 // The "parking" map layer: PMR bays drawn by live status (free, taken, unknown) with the PMR
-// place count of car parks, and, when zones are set, the free/total counts per zone. Reads
+// place count of car parks, free/total counts per car park for bays grouped by Bay::zoneKey,
+// and, zoomed out with zones set, the free/total counts per zone instead. Reads
 // its bays from a BayStatusModel (shared with the parking panel, or owned by the layer) and
 // repaints when a status changes. Coordinates are WGS 84.
 class BayLayer : public MapLayer

@@ -102,6 +102,7 @@ void addBay(ZoneStats &stats, const Bay &bay)
         ++stats.unknownPmrCount;
     if (bay.totalPlaces >= 0) {
         stats.totalPlaces += bay.totalPlaces;
+        stats.pmrPlacesOfKnownTotals += qMax(0, bay.capacity);
         if (bay.capacity >= 0 && bay.capacity < requiredPmrPlaces(bay.totalPlaces))
             ++stats.carParksBelowRule;
     }

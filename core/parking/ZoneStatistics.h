@@ -50,14 +50,21 @@ struct ZoneStats
     int pmrPlaces = 0; // known PMR places
     int unknownPmrCount = 0; // car parks whose PMR count is unknown
     int totalPlaces = 0; // places of car parks whose total is known
+    // PMR places of the entries whose total is known: the ones the rule compares (a PMR bay
+    // whose surrounding places are not counted cannot make up for a car park below 2 %).
+    int pmrPlacesOfKnownTotals = 0;
     int requiredPmr = 0; // 2 % of totalPlaces, rounded up
     int carParksBelowRule = 0; // car parks with a known total offering fewer than 2 %
     int free = 0;
     int taken = 0;
     int unknown = 0;
 
-    // True when the zone's known PMR places reach 2 % of its known places.
-    bool meetsRule() const { return pmrPlaces >= requiredPmr; }
+    // False when no entry of the zone gives its total number of places: the rule cannot be
+    // judged (the zone neither meets nor fails it).
+    bool ruleApplies() const { return totalPlaces > 0; }
+    // True when the rule applies and the PMR places of the counted car parks reach 2 % of
+    // their places, rounded up.
+    bool meetsRule() const { return ruleApplies() && pmrPlacesOfKnownTotals >= requiredPmr; }
 };
 
 // Statistics per zone; bays outside every zone are counted in a last entry with an empty id

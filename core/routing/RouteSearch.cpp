@@ -14,39 +14,31 @@ namespace territoire::RouteSearch {
 namespace {
 
 // Per-thread labels reused between queries: a label is valid only when its stamp is the
-// current query's, so nothing is cleared between queries (O(visited), not O(vertices)).
+// current query's, so nothing is cleared between queries (O(visited), not O(vertices)). One
+// record per vertex, so that a visit touches one cache line; the heuristic is computed once
+// per vertex and query.
+struct Label
+{
+    double cost;
+    float heuristic;
+    std::uint32_t stamp;
+    std::uint32_t predVertex;
+    std::uint32_t predCode;
+    bool settled;
+};
+
 struct Workspace
 {
-    std::vector<double> cost;
-    std::vector<std::uint32_t> predVertex;
-    std::vector<std::uint32_t> predCode;
-    std::vector<std::uint32_t> stamp;
-    std::vector<std::uint8_t> settled;
+    std::vector<Label> labels;
     std::uint32_t current = 0;
 
     void begin(std::size_t vertices)
     {
-        if (stamp.size() != vertices || current == std::numeric_limits<std::uint32_t>::max()) {
-            cost.assign(vertices, infinity);
-            predVertex.assign(vertices, none);
-            predCode.assign(vertices, none);
-            stamp.assign(vertices, 0);
-            settled.assign(vertices, 0);
+        if (labels.size() != vertices || current == std::numeric_limits<std::uint32_t>::max()) {
+            labels.assign(vertices, Label {infinity, 0.0f, 0, none, none, false});
             current = 0;
         }
         ++current;
-    }
-    double costOf(std::uint32_t v) const { return stamp[v] == current ? cost[v] : infinity; }
-    bool isSettled(std::uint32_t v) const { return stamp[v] == current && settled[v]; }
-    void label(std::uint32_t v, double c, std::uint32_t pv, std::uint32_t code)
-    {
-        if (stamp[v] != current) {
-            stamp[v] = current;
-            settled[v] = 0;
-        }
-        cost[v] = c;
-        predVertex[v] = pv;
-        predCode[v] = code;
     }
 };
 
@@ -78,18 +70,29 @@ Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &cos
     const bool useHeuristic = heuristicTarget.isValid() && minFactor > 0;
     // Slightly under the straight line, so float rounding never makes it overestimate.
     const double hScale = minFactor * 0.999;
-    auto heuristic = [&](std::uint32_t v) {
-        return useHeuristic
-            ? graph.lowerBoundMetres(graph.vertexPosition(v), heuristicTarget) * hScale
-            : 0.0;
+    // Labels a vertex reached at cost c from u along code; returns its queue key, or a
+    // negative value when the vertex already has a cheaper label.
+    auto relax = [&](std::uint32_t v, double c, std::uint32_t u, std::uint32_t code) {
+        Label &label = w.labels[v];
+        if (label.stamp != w.current) {
+            label.stamp = w.current;
+            label.settled = false;
+            label.heuristic = useHeuristic
+                ? float(graph.lowerBoundMetres(graph.vertexPosition(v), heuristicTarget) * hScale)
+                : 0.0f;
+        } else if (!(c < label.cost)) {
+            return -1.0;
+        }
+        label.cost = c;
+        label.predVertex = u;
+        label.predCode = code;
+        return c + double(label.heuristic);
     };
-    std::vector<double> goalExtra; // small: at most two goals
     MinQueue queue;
     for (const Seed &seed : seeds) {
-        if (!(seed.cost < w.costOf(seed.vertex)))
-            continue;
-        w.label(seed.vertex, seed.cost, none, none);
-        queue.push({seed.cost + heuristic(seed.vertex), seed.vertex});
+        const double key = relax(seed.vertex, seed.cost, none, none);
+        if (key >= 0)
+            queue.push({key, seed.vertex});
     }
     while (!queue.empty()) {
         const QueueItem item = queue.top();
@@ -97,11 +100,12 @@ Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &cos
         if (item.key >= outcome.cost)
             break;
         const std::uint32_t u = item.vertex;
-        if (w.isSettled(u))
+        Label &current = w.labels[u];
+        if (current.settled)
             continue;
-        w.settled[u] = 1;
+        current.settled = true;
         ++outcome.settled;
-        const double du = w.cost[u];
+        const double du = current.cost;
         for (const Goal &goal : goals) {
             if (goal.vertex == u && du + goal.extraCost < outcome.cost) {
                 outcome.cost = du + goal.extraCost;
@@ -114,11 +118,9 @@ Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &cos
             if (!(c < std::numeric_limits<float>::infinity()))
                 continue;
             const std::uint32_t v = column[arc];
-            const double dv = du + double(c);
-            if (dv < w.costOf(v)) {
-                w.label(v, dv, u, code);
-                queue.push({dv + heuristic(v), v});
-            }
+            const double key = relax(v, du + double(c), u, code);
+            if (key >= 0)
+                queue.push({key, v});
         }
     }
 
@@ -126,9 +128,9 @@ Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &cos
     if (outcome.goalVertex != none) {
         std::uint32_t v = outcome.goalVertex;
         std::size_t guard = graph.vertexCount() + 1;
-        while (w.predVertex[v] != none && guard-- > 0) {
-            outcome.arcs.push_back({w.predCode[v]});
-            v = w.predVertex[v];
+        while (w.labels[v].predVertex != none && guard-- > 0) {
+            outcome.arcs.push_back({w.labels[v].predCode});
+            v = w.labels[v].predVertex;
         }
         std::reverse(outcome.arcs.begin(), outcome.arcs.end());
         outcome.seedVertex = v;

@@ -1,11 +1,13 @@
 #include "base/Project.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <gdal.h>
+#include <unistd.h>
 
 using namespace territoire;
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void badFilesNameTheFileAndReason_data();
     void badFilesNameTheFileAndReason();
     void failedLoadLeavesProjectUnchanged();
+    void saveReplacesTheFileAtomically();
 };
 
 void TestProject::roundTripKeepsEverything()
@@ -117,6 +120,35 @@ void TestProject::failedLoadLeavesProjectUnchanged()
     QVERIFY(!project.load(QStringLiteral("/nonexistent/missing.territoire"), &error));
     QVERIFY(error.contains(QStringLiteral("missing.territoire")));
     QCOMPARE(project.title(), QStringLiteral("kept"));
+}
+
+// Saving writes a new file and renames it over the old one: a hard link to the old file keeps the
+// old content (an in-place write would change both), and no temporary file is left behind.
+void TestProject::saveReplacesTheFileAtomically()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("atomic.territoire"));
+    const QString link = dir.filePath(QStringLiteral("old-version.territoire"));
+    Project project;
+    project.setTitle(QStringLiteral("first"));
+    QString error;
+    QVERIFY2(project.save(path, &error), qPrintable(error));
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(link).constData()), 0);
+
+    project.setTitle(QStringLiteral("second"));
+    QVERIFY2(project.save(path, &error), qPrintable(error));
+    Project reread;
+    QVERIFY(reread.load(path, &error));
+    QCOMPARE(reread.title(), QStringLiteral("second"));
+    Project old;
+    QVERIFY(old.load(link, &error));
+    QCOMPARE(old.title(), QStringLiteral("first"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+
+    // A save that cannot be written names the file and leaves nothing behind.
+    const QString nowhere = dir.filePath(QStringLiteral("missing-folder/p.territoire"));
+    QVERIFY(!project.save(nowhere, &error));
+    QVERIFY2(error.contains(QLatin1String("p.territoire")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

@@ -16,16 +16,21 @@ QString runTool(const QString &program, const QStringList &arguments, bool *ok)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-QImage rasterisePage(const QString &pdf, int dpi, int page)
+QImage rasterisePage(const QString &pdf, double dpi, int page, const QRect &crop)
 {
     QTemporaryDir dir;
     const QString prefix = dir.filePath(QStringLiteral("page"));
+    QStringList arguments {QStringLiteral("-r"),          QString::number(dpi),
+                           QStringLiteral("-f"),          QString::number(page),
+                           QStringLiteral("-l"),          QString::number(page),
+                           QStringLiteral("-singlefile"), QStringLiteral("-png")};
+    if (!crop.isEmpty())
+        arguments << QStringLiteral("-x") << QString::number(crop.x()) << QStringLiteral("-y")
+                  << QString::number(crop.y()) << QStringLiteral("-W")
+                  << QString::number(crop.width()) << QStringLiteral("-H")
+                  << QString::number(crop.height());
     bool ok = false;
-    runTool(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-f"),
-             QString::number(page), QStringLiteral("-l"), QString::number(page),
-             QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix},
-            &ok);
+    runTool(QStringLiteral("pdftoppm"), arguments << pdf << prefix, &ok);
     if (!ok)
         return {};
     return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);

@@ -4,8 +4,14 @@
 #include "SharedData.h"
 
 #include "base/Project.h"
+#include "export/LayoutStore.h"
+#include "feeds/ObservationCache.h"
+#include "feeds/gauges/GaugeUnits.h"
+#include "feeds/gauges/HubEau.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -52,6 +58,9 @@ private Q_SLOTS:
     void usageErrors();
     void missingProject();
     void atlasOfCommunes();
+    void storedLayoutAndOptions_data();
+    void storedLayoutAndOptions();
+    void liveGaugesWithTheirTime();
 
 private:
     QString writeProject(const QString &name, const QList<ProjectLayer> &layers);
@@ -149,6 +158,9 @@ void TestExportCli::usageErrors_data()
         QStringLiteral("p.territoire"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
         QStringLiteral("--scale"),      QStringLiteral("1000"),  QStringLiteral("--extent"),
         QStringLiteral("0,0,1,1")};
+    QTest::newRow("bad --at") << QStringList {QStringLiteral("p.territoire"),
+                                              QStringLiteral("--out"), QStringLiteral("x.pdf"),
+                                              QStringLiteral("--at"), QStringLiteral("yesterday")};
     QTest::newRow("atlas without title field") << QStringList {
         QStringLiteral("p.territoire"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
         QStringLiteral("--atlas"), QStringLiteral("communes")};
@@ -192,6 +204,138 @@ void TestExportCli::atlasOfCommunes()
              qPrintable(info));
     const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(text.contains(QString::fromUtf8("Évette-Salbert")));
+}
+
+void TestExportCli::storedLayoutAndOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("pageSize");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("scaleText");
+    // The stored layout: A3 portrait at 1:20 000 with its own title and author.
+    QTest::newRow("stored layout")
+        << QStringList {QStringLiteral("--layout"), QStringLiteral("conseil")}
+        << "841.89 x 1190.55 pts" << QString::fromUtf8("Réseau — conseil") << "1:20 000";
+    QTest::newRow("stored layout, other title and scale")
+        << QStringList {QStringLiteral("--layout"), QStringLiteral("conseil"),
+                        QStringLiteral("--title"),  QString::fromUtf8("Crue — Belfort"),
+                        QStringLiteral("--scale"),  QStringLiteral("5000")}
+        << "841.89 x 1190.55 pts" << QString::fromUtf8("Crue — Belfort") << "1:5 000";
+    // An extent 5 km wide in a frame of 286 mm gives 1:17 482 (rounded to whole numbers).
+    QTest::newRow("A3 landscape fitted on an extent")
+        << QStringList {QStringLiteral("--paper"),  QStringLiteral("A3"),
+                        QStringLiteral("--extent"), QStringLiteral("987500,6731000,992500,6735000"),
+                        QStringLiteral("--title"),  QStringLiteral("Emprise")}
+        << "1190.55 x 841.89 pts"
+        << "Emprise"
+        << "1:";
+}
+
+void TestExportCli::storedLayoutAndOptions()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, pageSize);
+    QFETCH(QString, title);
+    QFETCH(QString, scaleText);
+    TERRITOIRE_SHARED_FILE(grid, "cases/pdf-scale-dpi/grid_1km_l93.shp");
+    const QString path = writeProject(QStringLiteral("stored.territoire"),
+                                      {vectorLayer(QStringLiteral("grid_1km_l93"), grid)});
+    Project project;
+    QString error;
+    QVERIFY2(project.load(path, &error), qPrintable(error));
+    PrintLayout layout
+        = defaultLayout(PageSetup(PageSetup::Paper::A3, PageSetup::Orientation::Portrait),
+                        QStringLiteral("conseil"));
+    layout.setTitle(QString::fromUtf8("Réseau — conseil"));
+    layout.item(LayoutItem::Type::Author)->text = QStringLiteral("Direction des routes");
+    layout.map.mode = MapFrameSpec::Mode::Scale;
+    layout.map.scale = 20000;
+    layout.map.center = QPointF(990000, 6733000);
+    LayoutStore::save(project, layout);
+    QVERIFY2(project.save(path, &error), qPrintable(error));
+
+    const QString pdf
+        = m_dir.filePath(QStringLiteral("stored-%1.pdf").arg(QTest::currentDataTag()));
+    QString output;
+    QVERIFY2(runCli(QStringList {path, QStringLiteral("--out"), pdf, QStringLiteral("--dpi"),
+                                 QStringLiteral("72")}
+                        + options,
+                    &output)
+                 == 0,
+             qPrintable(output));
+    const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.contains(pageSize), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("Title:           ") + title), qPrintable(info));
+    const QString text
+        = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    QVERIFY2(text.contains(title), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Scale ") + scaleText), qPrintable(text));
+    if (options.contains(QStringLiteral("--layout")))
+        QVERIFY2(text.contains(QLatin1String("Direction des routes")), qPrintable(text));
+    if (options.contains(QStringLiteral("--extent"))) {
+        // The whole extent is shown: GDAL reads a frame at least 5 km x 4 km around it.
+        const QJsonArray gt = gdalInfo(pdf).value(QStringLiteral("geoTransform")).toArray();
+        QCOMPARE(gt.size(), 6);
+        QVERIFY2(gt[0].toDouble() < 987500, qPrintable(QString::number(gt[0].toDouble())));
+        QVERIFY2(gt[3].toDouble() > 6735000, qPrintable(QString::number(gt[3].toDouble())));
+    }
+}
+
+void TestExportCli::liveGaugesWithTheirTime()
+{
+    // A recorded Hub'Eau answer (one height at 2026-08-27T08:00:00Z) in an observation cache.
+    TERRITOIRE_SHARED_FILE(answer,
+                           "data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json");
+    QFile file(answer);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const hubeau::ObservationsPage page
+        = hubeau::parseObservations(file.readAll(), gauge::hubEauFeedId());
+    QCOMPARE(page.observations.size(), 1);
+    const QString cachePath = m_dir.filePath(QStringLiteral("observations.sqlite"));
+    {
+        ObservationCache cache(cachePath);
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        QCOMPARE(cache.store(page.observations, &error), 1);
+    }
+
+    // A project with the station (La Loire à Blois) on a gauges layer.
+    ProjectLayer gauges;
+    gauges.id = QStringLiteral("gauges");
+    gauges.name = QStringLiteral("Stations Hub'Eau");
+    gauges.type = QStringLiteral("gauges");
+    gauges.source = QStringLiteral("hubeau");
+    gauges.options.insert(
+        QStringLiteral("stations"),
+        QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("K447001001")},
+                                 {QStringLiteral("name"), QString::fromUtf8("La Loire à Blois")},
+                                 {QStringLiteral("river"), QStringLiteral("La Loire")},
+                                 {QStringLiteral("lon"), 1.335147948},
+                                 {QStringLiteral("lat"), 47.584957074}}});
+    const QString project = writeProject(QStringLiteral("gauges.territoire"), {gauges});
+    const QString pdf = m_dir.filePath(QStringLiteral("gauges.pdf"));
+    QString output;
+    const int code = runCli({project, QStringLiteral("--out"), pdf, QStringLiteral("--dpi"),
+                             QStringLiteral("72"), QStringLiteral("--scale"),
+                             QStringLiteral("25000"), QStringLiteral("--center"),
+                             QStringLiteral("574873,6721828"), QStringLiteral("--cache"), cachePath,
+                             QStringLiteral("--at"), QStringLiteral("2026-08-27T09:30:00Z")},
+                            &output);
+    QVERIFY2(code == 0, qPrintable(output));
+    const QString text
+        = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
+    // The observation time shown (French summer time), its producer, the gauge in the legend.
+    QVERIFY2(text.contains(QLatin1String("Live data observed at 27/08/2026 10:00 CEST")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Hub'Eau")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Stations Hub'Eau")), qPrintable(text));
+
+    // A cache that does not exist is an error naming it.
+    QVERIFY(runCli({project, QStringLiteral("--out"), pdf, QStringLiteral("--cache"),
+                    m_dir.filePath(QStringLiteral("none.sqlite"))},
+                   &output)
+            == 1);
+    QVERIFY2(output.contains(QLatin1String("none.sqlite")), qPrintable(output));
 }
 
 QTEST_MAIN(TestExportCli)

@@ -605,7 +605,12 @@ void TestFeedsEngine::vigilancePerReach()
     GaugeSettings settings;
     settings.vigicruesUrl = server.baseUrl().toString() + "/vig";
     settings.reaches = {{"U234503001", "RS18"}, {"U233402001", "RS17"}, {"U234502001", "RS18"}};
-    const QList<GaugeStation> stations {{"U234503001"}, {"U233402001"}, {"U234502001"}};
+    QList<GaugeStation> stations;
+    for (const char *code : {"U234503001", "U233402001", "U234502001"}) {
+        GaugeStation station;
+        station.code = QString::fromLatin1(code);
+        stations.append(station);
+    }
     GaugeFeedPair feeds = makeGaugeFeeds(settings, stations);
     QCOMPARE(feeds.vigicrues->reaches(), (QStringList {"RS18", "RS17"}));
     s.engine.addFeed(std::move(feeds.vigicrues));
@@ -654,7 +659,7 @@ void TestFeedsEngine::stationsByQuery_data()
                         "10000",
                         "/hub/referentiel/stations?code_departement=90&format=json&page=2&size="
                         "10000"}
-        << "U299000101" << 6.865303956 << 6;
+        << "U299000901" << 6.865303956 << 6;
 }
 
 void TestFeedsEngine::stationsByQuery()
@@ -675,6 +680,11 @@ void TestFeedsEngine::stationsByQuery()
     QJsonObject page2 = QJsonDocument::fromJson(oneFile.readAll()).object();
     page2.insert("next", "{base}/hub/referentiel/stations?code_departement=90&format=json&page=3&"
                          "size=10000");
+    QJsonArray page2Data = page2.value("data").toArray();
+    QJsonObject other = page2Data.first().toObject();
+    other.insert("code_station", "U299000901");
+    page2Data[0] = other;
+    page2.insert("data", page2Data);
     QFile deptFile(dept90);
     QVERIFY(deptFile.open(QIODevice::ReadOnly));
     QJsonObject page1 = QJsonDocument::fromJson(deptFile.readAll()).object();

@@ -1,11 +1,15 @@
 #include "SharedData.h"
 #include "TileServer.h"
 
+#include "base/Clock.h"
+#include "export/PdfExporter.h"
+#include "export/PrintLayout.h"
 #include "feeds/ObservationCache.h"
 #include "feeds/gauges/GaugeFeeds.h"
 #include "layers/LayerTypes.h"
 #include "map/LayerRegistry.h"
 #include "offline/BasemapLayer.h"
+#include "offline/ExerciseScenario.h"
 #include "offline/NetworkPolicy.h"
 #include "offline/OfflinePack.h"
 #include "offline/PackWriter.h"
@@ -15,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +98,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void roundTrip();
+    void pdfFromPackOffline();
     void refused_data();
     void refused();
     void areaFromLayer();
@@ -285,6 +291,43 @@ void TestPack::roundTrip()
                                   QStringLiteral("K447001001"), QStringLiteral("H"), request.to);
     QVERIFY(h.has_value());
     QCOMPARE(h->value, -1.232); // -1232 mm in the recorded answer
+}
+
+void TestPack::pdfFromPackOffline()
+{
+    // The pack of roundTrip, opened offline, exported to PDF with the exercise badge: the map
+    // draws from the pack, nothing is asked of the tile server, the badge is on the page.
+    QVERIFY2(!m_pack.isEmpty(), "roundTrip must run first");
+    Project project;
+    QString error;
+    QVERIFY2(loadProjectOrPack(m_pack, &project, &error), qPrintable(error));
+    m_server.clearRequests();
+    auto layers = buildLayers(project, &error);
+    QVERIFY2(!layers.empty(), qPrintable(error));
+    QList<MapLayer *> list;
+    for (auto &l : layers)
+        list.append(l.get());
+    PrintLayout layout = defaultLayout(PageSetup());
+    layout.map.extent = QRectF(QPointF(985000, 6712000), QPointF(1015000, 6742000));
+    const QDateTime replayed(QDate(2021, 1, 12), QTime(13, 0), Qt::UTC);
+    ManualClock clock(replayed);
+    PdfExporter exporter(layout, Crs::lambert93(), list, &clock);
+    ExportOptions options;
+    options.dpi = 96;
+    options.badgeText = ExerciseScenario::badgeText(clock.now());
+    exporter.setOptions(options);
+    const QString pdf = m_dir.filePath(QStringLiteral("exercise.pdf"));
+    const ExportResult result = exporter.exportPdf(pdf);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
+    QCOMPARE(m_server.requestCount(), 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext failed");
+    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(page.contains(QStringLiteral("Exercise — replay of 12/01/2021 14:00")),
+             qPrintable(page));
+    QVERIFY2(page.contains(QStringLiteral("© local test tiles")), qPrintable(page));
 }
 
 void TestPack::refused_data()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void drawsByStatus();
     void legendIdentifyAndTime();
     void factoryReadsProjectSection();
+    void countsPerCarParkAndZone();
 };
 
 void TestParkingLayer::drawsByStatus()
@@ -156,6 +157,62 @@ void TestParkingLayer::factoryReadsProjectSection()
     descriptor.source = QStringLiteral("/nonexistent/bays.csv");
     QVERIFY(!LayerRegistry::instance().create(descriptor, context, &error));
     QVERIFY2(error.contains(descriptor.source), qPrintable(error));
+}
+
+void TestParkingLayer::countsPerCarParkAndZone()
+{
+    TERRITOIRE_SHARED_FILE(communes,
+                           "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+    ManualClock clock(utc("2025-07-18T06:45:00Z"));
+    auto model = std::make_unique<BayStatusModel>(&clock);
+    ParkingFeedConfig feed;
+    feed.id = QStringLiteral("f");
+    model->setFeeds({feed});
+    // Three sensor bays of one car park, and a lone street bay, all in Belfort.
+    BayList bays {makeBay("s1", 6.8600, 47.6400), makeBay("s2", 6.8601, 47.6400),
+                  makeBay("s3", 6.8602, 47.6400), makeBay("street", 6.8640, 47.6380)};
+    for (int i = 0; i < 3; ++i)
+        bays[i].zoneKey = QStringLiteral("P-Gare");
+    model->setBays(bays);
+    model->applyStatuses(feed.id,
+                         {status("s1", 1, utc("2025-07-18T06:40:00Z")),
+                          status("s2", 1, utc("2025-07-18T06:40:00Z")),
+                          status("s3", 0, utc("2025-07-18T06:40:00Z")),
+                          status("street", 1, utc("2025-07-18T06:40:00Z"))});
+    BayLayer layer(std::move(model));
+    const auto labelsAt = [&layer](const QRectF &lonLatBox) {
+        MapSettings settings;
+        settings.setCrs(Crs::lambert93());
+        settings.setOutputSize(QSize(400, 300));
+        settings.setExtent(QRectF(toProjected(LonLat(lonLatBox.left(), lonLatBox.top())),
+                                  toProjected(LonLat(lonLatBox.right(), lonLatBox.bottom())))
+                               .normalized());
+        auto job = layer.createRenderJob(settings);
+        QImage image(settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        RenderContext context(settings);
+        job->render(painter, context);
+        painter.end();
+        QStringList texts;
+        for (const LabelCandidate &label : context.takeLabels())
+            texts << label.text;
+        return texts;
+    };
+
+    // Zoomed in: the car park's count; the lone bay has none.
+    const QStringList near = labelsAt(QRectF(QPointF(6.855, 47.635), QPointF(6.868, 47.645)));
+    QVERIFY2(near.contains(QStringLiteral("2 free / 3")), qPrintable(near.join(QLatin1Char('|'))));
+    QCOMPARE(near.filter(QStringLiteral("free /")).size(), 1);
+
+    // Zoomed out with the communes as zones: one count for Belfort instead.
+    QString error;
+    ZoneLayerConfig config;
+    config.path = communes;
+    layer.setZones(readZones(config, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList far = labelsAt(QRectF(QPointF(6.70, 47.55), QPointF(7.05, 47.75)));
+    QCOMPARE(far.filter(QStringLiteral("free /")), QStringList {QStringLiteral("3 free / 4")});
 }
 
 QTEST_MAIN(TestParkingLayer)

@@ -5,7 +5,10 @@
 
 #include <QTest>
 
+#include <QTemporaryDir>
+
 #include <gdal.h>
+#include <gdal_utils.h>
 
 using namespace territoire;
 
@@ -18,6 +21,9 @@ private Q_SLOTS:
     void twoPercentRule();
     void perCommune();
     void perCarPark();
+    void ruleNeedsKnownTotals();
+    void anyPolygonLayer_data();
+    void anyPolygonLayer();
 };
 
 void TestParkingZones::twoPercentRule_data()
@@ -124,6 +130,104 @@ void TestParkingZones::perCarPark()
             QCOMPARE(s.taken, 1);
         }
     }
+}
+
+void TestParkingZones::ruleNeedsKnownTotals()
+{
+    // Single OSM bays without the number of places around them: the rule cannot be judged.
+    Bay space;
+    space.id = QStringLiteral("node/1");
+    space.position = LonLat(6.8631, 47.6372);
+    space.capacity = 3;
+    ZoneStats onlySpaces = computeCarParkStatistics({space}).value(0);
+    QCOMPARE(onlySpaces.pmrPlaces, 3);
+    QVERIFY(!onlySpaces.ruleApplies());
+    QVERIFY(!onlySpaces.meetsRule());
+
+    // A 120-place car park with 1 PMR place needs 3: the 3 PMR places of street bays whose
+    // surrounding places are not counted do not make up for it.
+    Bay carPark;
+    carPark.id = QStringLiteral("P1");
+    carPark.kind = Bay::Kind::CarPark;
+    carPark.position = space.position;
+    carPark.capacity = 1;
+    carPark.totalPlaces = 120;
+    const QList<ZoneStats> stats = computeZoneStatistics({space, carPark}, {}, {-1, -1});
+    QCOMPARE(stats.size(), 1); // everything outside (no zone)
+    const ZoneStats &mixed = stats[0];
+    QCOMPARE(mixed.pmrPlaces, 4);
+    QCOMPARE(mixed.pmrPlacesOfKnownTotals, 1);
+    QCOMPARE(mixed.requiredPmr, 3);
+    QVERIFY(mixed.ruleApplies());
+    QVERIFY(!mixed.meetsRule());
+    QCOMPARE(mixed.carParksBelowRule, 1);
+}
+
+void TestParkingZones::anyPolygonLayer_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("toLambert93");
+    QTest::addColumn<int>("zoneCount");
+    QTest::addColumn<QString>("belfortNordZone"); // holding 6.8631, 47.6372
+    QTest::newRow("cantons, WGS 84 GeoJSON")
+        << "data/admin-boundaries/cantons-90-territoire-de-belfort.geojson" << false << 9
+        << "Belfort-2";
+    QTest::newRow("communes reprojected to a Lambert-93 GeoPackage")
+        << "data/admin-boundaries/communes-90-territoire-de-belfort.geojson" << true << 102
+        << "Belfort";
+}
+
+void TestParkingZones::anyPolygonLayer()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, toLambert93);
+    QFETCH(int, zoneCount);
+    QFETCH(QString, belfortNordZone);
+    const QString path = territoire::test::sharedPath(file);
+    if (!QFileInfo::exists(path)) {
+        if (territoire::test::underCi())
+            QFAIL(qPrintable(path));
+        QSKIP(qPrintable(path));
+    }
+    ZoneLayerConfig config;
+    config.path = path;
+    QTemporaryDir dir;
+    if (toLambert93) {
+        // A copy in metres, as a planner's own polygon layer would be.
+        config.path = dir.filePath(QStringLiteral("zones-l93.gpkg"));
+        char *argv[] = {const_cast<char *>("-f"), const_cast<char *>("GPKG"),
+                        const_cast<char *>("-t_srs"), const_cast<char *>("EPSG:2154"), nullptr};
+        GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv, nullptr);
+        GDALDatasetH source
+            = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                         nullptr, nullptr);
+        QVERIFY(source);
+        int failed = 0;
+        GDALDatasetH copy = GDALVectorTranslate(config.path.toUtf8().constData(), nullptr, 1,
+                                                &source, options, &failed);
+        GDALVectorTranslateOptionsFree(options);
+        GDALClose(source);
+        QVERIFY(copy && !failed);
+        GDALClose(copy);
+    }
+    QString error;
+    const QList<Zone> zones = readZones(config, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(zones.size(), zoneCount);
+
+    Bay nord;
+    nord.id = QStringLiteral("90010-P-001");
+    nord.position = LonLat(6.8631, 47.6372);
+    nord.capacity = 4;
+    nord.totalPlaces = 120;
+    const QList<ZoneStats> stats = computeZoneStatistics({nord}, zones);
+    QCOMPARE(stats.size(), zoneCount); // the bay is inside a zone: no "outside" entry
+    QString holder;
+    for (const ZoneStats &s : stats) {
+        if (s.bayCount == 1)
+            holder = s.zoneName;
+    }
+    QCOMPARE(holder, belfortNordZone);
 }
 
 QTEST_GUILESS_MAIN(TestParkingZones)

@@ -1,16 +1,84 @@
+#include "common/AppContext.h"
 #include "routing/OsmGraphReader.h"
 #include "routing/ProfileDialog.h"
 #include "routing/RouteLayer.h"
+#include "routing/RoutePanel.h"
 #include "routing/Router.h"
 
 #include "SharedData.h"
 
+#include <QComboBox>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
 #include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace territoire;
+
+namespace {
+
+// What the main window offers, reduced to what the route panel uses; map clicks are kept
+// for the test to answer.
+class FakeContext : public AppContext
+{
+public:
+    FakeContext() { m_settings.setCrs(Crs::lambert93()); }
+    ~FakeContext() override { qDeleteAll(m_layers); }
+
+    QMainWindow *mainWindow() const override { return const_cast<QMainWindow *>(&m_window); }
+    Clock *clock() const override { return nullptr; }
+    Project &project() override { return m_project; }
+    void setProjectModified() override { }
+    QList<MapLayer *> layers() const override { return m_layers; }
+    void addLayer(std::unique_ptr<MapLayer> layer) override { m_layers.append(layer.release()); }
+    void removeLayer(MapLayer *layer) override
+    {
+        m_layers.removeAll(layer);
+        delete layer;
+    }
+    MapSettings mapSettings() const override { return m_settings; }
+    void setMapExtent(const QRectF &) override { }
+    void refreshMap() override { ++refreshes; }
+    void requestMapClick(const QString &, std::function<void(const QPointF &)> callback) override
+    {
+        pendingClick = std::move(callback);
+    }
+    QMenu *menu(const QString &) override { return nullptr; }
+    QToolBar *toolBar() override { return nullptr; }
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area) override
+    {
+        m_window.addDockWidget(area, dock);
+    }
+    void showMessage(const QString &, int) override { }
+    void reportError(const QString &text) override { errors.append(text); }
+
+    std::function<void(const QPointF &)> pendingClick;
+    QStringList errors;
+    int refreshes = 0;
+
+private:
+    QMainWindow m_window;
+    Project m_project;
+    MapSettings m_settings;
+    QList<MapLayer *> m_layers;
+};
+
+template<typename T> T *child(QWidget &parent, const char *name)
+{
+    T *widget = parent.findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qWarning("no child widget %s", name);
+    return widget;
+}
+
+} // namespace
 
 class TestRoutingUi : public QObject
 {
@@ -19,6 +87,7 @@ class TestRoutingUi : public QObject
 private Q_SLOTS:
     void routeLayerDrawsCompliance();
     void profileDialogRoundTrip();
+    void routePanelShowsRouteAndExplanation();
 };
 
 void TestRoutingUi::routeLayerDrawsCompliance()
@@ -96,6 +165,62 @@ void TestRoutingUi::profileDialogRoundTrip()
     QVERIFY(
         !Profile::fromJson({{QStringLiteral("max_kerb_m"), QStringLiteral("high")}}, norm, &error));
     QVERIFY(error.contains(QStringLiteral("max_kerb_m")));
+}
+
+// The panel end to end: network loaded off the UI thread, start picked on the map, end typed,
+// profile chosen; the stretches coloured by verdict, the warnings and the explanation shown
+// and the route drawn as a layer.
+void TestRoutingUi::routePanelShowsRouteAndExplanation()
+{
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    FakeContext context;
+    Router router;
+    RoutePanel panel(context, &router);
+    child<QComboBox>(panel, "osmSource")->setEditText(path);
+    child<QPushButton>(panel, "loadNetwork")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(panel, "findRoute")->isEnabled(), 30000);
+    QVERIFY2(child<QLabel>(panel, "networkStatus")->text().contains(QStringLiteral("12 walkable")),
+             qPrintable(child<QLabel>(panel, "networkStatus")->text()));
+
+    // Start A picked on the map (Lambert-93 click), end G typed.
+    child<QPushButton>(panel, "fromPick")->click();
+    QVERIFY(context.pendingClick);
+    context.pendingClick(toProjected(LonLat(6.8795898, 47.6374881), Crs::lambert93()));
+    const QString picked = child<QLineEdit>(panel, "from")->text();
+    QVERIFY2(picked.startsWith(QStringLiteral("6.87958")), qPrintable(picked));
+    child<QLineEdit>(panel, "to")->setText(QStringLiteral("6.8796552,47.6383872"));
+    auto *profile = child<QComboBox>(panel, "profile");
+    profile->setCurrentIndex(profile->findData(QStringLiteral("norm-2007")));
+    child<QPushButton>(panel, "findRoute")->click();
+    QVERIFY2(context.errors.isEmpty(), qPrintable(context.errors.join(QLatin1Char('\n'))));
+
+    // Four stretches, the last one (way 6108) non-compliant with both reasons.
+    auto *stretches = child<QTreeWidget>(panel, "stretches");
+    QCOMPARE(stretches->topLevelItemCount(), 4);
+    QTreeWidgetItem *last = stretches->topLevelItem(3);
+    QCOMPARE(last->text(0), QStringLiteral("non-compliant"));
+    QCOMPARE(last->text(2), QStringLiteral("way 6108"));
+    QVERIFY2(last->text(3).contains(QStringLiteral("wheelchair=limited")),
+             qPrintable(last->text(3)));
+    QVERIFY(last->foreground(0).color() != stretches->topLevelItem(0)->foreground(0).color());
+    QVERIFY(!child<QListWidget>(panel, "warnings")
+                 ->findItems(QStringLiteral("ramp slope unknown on way 6103"), Qt::MatchExactly)
+                 .isEmpty());
+    const QString explanation = child<QTextBrowser>(panel, "explanation")->toPlainText();
+    QVERIFY2(explanation.contains(QStringLiteral("surface \"sett\" is not firm and smooth")),
+             qPrintable(explanation));
+    QVERIFY2(child<QLabel>(panel, "summary")->text().startsWith(QStringLiteral("140 m")),
+             qPrintable(child<QLabel>(panel, "summary")->text()));
+    QCOMPARE(context.layers().size(), 1);
+    QVERIFY(qobject_cast<RouteLayer *>(context.layers().first()));
+    QVERIFY(context.refreshes > 0);
+
+    // A typed point far from any way: the reason, no stale stretches.
+    child<QLineEdit>(panel, "to")->setText(QStringLiteral("6.88,47.63"));
+    child<QPushButton>(panel, "findRoute")->click();
+    QCOMPARE(stretches->topLevelItemCount(), 0);
+    QVERIFY2(child<QLabel>(panel, "summary")->text().contains(QStringLiteral("no footway within")),
+             qPrintable(child<QLabel>(panel, "summary")->text()));
 }
 
 QTEST_MAIN(TestRoutingUi)

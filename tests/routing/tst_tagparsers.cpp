@@ -290,6 +290,9 @@ void TestTagParsers::inclineCase()
             QVERIFY(v != Verdict::Pass);
         else
             QCOMPARE(verdictKey(v), verdictKey(verdictFrom(verdict)));
+        if (v == Verdict::Unknown)
+            QCOMPARE(EdgeRules::explain(graph, *edge, direction, norm, Rule::Slope, v),
+                     QStringLiteral("slope unknown on way %1").arg(way));
     }
 }
 
@@ -353,31 +356,39 @@ void TestTagParsers::widthCase()
 void TestTagParsers::kerbCase_data()
 {
     QTest::addColumn<qint64>("way");
+    QTest::addColumn<double>("height"); // metres; NaN: unknown
     QTest::addColumn<QString>("verdict");
-    QTest::newRow("3000 lowered") << qint64(3000) << "unknown";
-    QTest::newRow("3001 flush") << qint64(3001) << "pass";
-    QTest::newRow("3002 raised") << qint64(3002) << "fail";
-    QTest::newRow("3003 rolled") << qint64(3003) << "fail";
-    QTest::newRow("3004 lowered 2 cm") << qint64(3004) << "pass";
-    QTest::newRow("3005 lowered 0.02") << qint64(3005) << "pass";
-    QTest::newRow("3006 lowered 4 cm") << qint64(3006) << "fail";
-    QTest::newRow("3007 raised 0,03") << qint64(3007) << "fail";
-    QTest::newRow("3008 implausible 3") << qint64(3008) << "fail-or-unknown";
-    QTest::newRow("3009 25 mm only") << qint64(3009) << "fail";
-    QTest::newRow("3010 rolled 1 cm") << qint64(3010) << "pass";
-    QTest::newRow("3011 yes") << qint64(3011) << "unknown";
+    QTest::newRow("3000 lowered") << qint64(3000) << unknownValue << "unknown";
+    QTest::newRow("3001 flush") << qint64(3001) << 0.0 << "pass";
+    QTest::newRow("3002 raised") << qint64(3002) << unknownValue << "fail";
+    QTest::newRow("3003 rolled") << qint64(3003) << unknownValue << "fail";
+    QTest::newRow("3004 lowered 2 cm") << qint64(3004) << 0.02 << "pass";
+    QTest::newRow("3005 lowered 0.02") << qint64(3005) << 0.02 << "pass";
+    QTest::newRow("3006 lowered 4 cm") << qint64(3006) << 0.04 << "fail";
+    QTest::newRow("3007 raised 0,03") << qint64(3007) << 0.03 << "fail";
+    QTest::newRow("3008 implausible 3") << qint64(3008) << unknownValue << "fail-or-unknown";
+    QTest::newRow("3009 25 mm only") << qint64(3009) << 0.025 << "fail";
+    QTest::newRow("3010 rolled 1 cm") << qint64(3010) << 0.01 << "pass";
+    QTest::newRow("3011 yes") << qint64(3011) << unknownValue << "unknown";
 }
 
 void TestTagParsers::kerbCase()
 {
     TERRITOIRE_SHARED_FILE(path, "cases/osm-width-kerb-values/width-kerb-values.osm");
     QFETCH(qint64, way);
+    QFETCH(double, height);
     QFETCH(QString, verdict);
     static OsmReadResult read = OsmGraphReader().read(path);
     QVERIFY2(read.graph, qPrintable(read.error));
     QVERIFY(read.unreadableValues >= 3); // narrow, 0 and the 3 m kerb are logged
     const auto edge = edgeOfWay(*read.graph, way);
     QVERIFY(edge);
+    // The height used: kerb:height wins over the class; a class alone gives no height.
+    const EdgeData &data = read.graph->edges()[*edge];
+    if (std::isnan(height))
+        QCOMPARE(data.kerbKnownMm, EdgeData::noKerb);
+    else
+        QCOMPARE(int(data.kerbKnownMm), int(std::lround(height * 1000)));
     const Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
     const Profile walking = Profile::builtin(QStringLiteral("pedestrian"));
     for (bool direction : {true, false}) {
@@ -386,6 +397,10 @@ void TestTagParsers::kerbCase()
             QVERIFY(v != Verdict::Pass);
         else
             QCOMPARE(verdictKey(v), verdict);
+        // Doubts are named with the way.
+        if (verdict == QLatin1String("unknown"))
+            QCOMPARE(EdgeRules::explain(*read.graph, *edge, direction, norm, Rule::Kerb, v),
+                     QStringLiteral("kerb height unknown on way %1").arg(way));
         // The kerb never removes the crossing from the walking profile.
         QCOMPARE(EdgeRules::evaluate(*read.graph, *edge, direction, walking).compliance(),
                  Compliance::Compliant);

@@ -1,4 +1,6 @@
-// The map canvas and its status widgets, without layers: view maths, tools and scale input.
+// The map canvas and its status widgets: view maths, tools, scale input, and drawing off the UI
+// thread with a test layer.
+#include "TestLayer.h"
 #include "canvas/MapCanvas.h"
 #include "canvas/MapTool.h"
 #include "canvas/ScaleWidget.h"
@@ -10,6 +12,7 @@
 #include <cmath>
 
 using namespace territoire;
+using namespace territoire::test;
 
 class TestUiCanvas : public QObject
 {
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void boxZoom();
     void requestedClickGoesToCallback();
     void keysPanAndZoom();
+    void previousImageStaysWhileRendering();
 };
 
 void TestUiCanvas::parseScale_data()
@@ -183,6 +187,46 @@ void TestUiCanvas::keysPanAndZoom()
     QVERIFY(canvas.mapSettings().center().x() > 990000);
     QTest::keyClick(&canvas, Qt::Key_Up);
     QVERIFY(canvas.mapSettings().center().y() > 6730000);
+}
+
+// The canvas draws off the UI thread: while a slow render runs, the last image stays on screen,
+// scaled to the new view, and a further view change cancels the running render.
+void TestUiCanvas::previousImageStaysWhileRendering()
+{
+    // A red square over the west half of the view.
+    Symbol red = Symbol::fill(Qt::red, Qt::red, 0);
+    TestLayer layer(QStringLiteral("square"),
+                    {polygonFeature({rectRing(980000, 6720000, 990000, 6740000)})},
+                    VectorStyle::single(red));
+    MapCanvas canvas;
+    canvas.setRefreshDelay(0);
+    canvas.resize(400, 400);
+    canvas.setExtent(QRectF(QPointF(980000, 6720000), QPointF(1000000, 6740000)));
+    canvas.setLayers({&layer});
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    QTRY_VERIFY_WITH_TIMEOUT(canvas.finishedRenderCount() > 0 && !canvas.isRendering(), 10000);
+    const QColor before = canvas.grab().toImage().pixelColor(100, 200);
+    QCOMPARE(before, QColor(Qt::red));
+
+    // Zoom out ×2 around the centre with a slow layer: the old image, half as big, stays.
+    layer.setDelayPerFeatureMs(1500);
+    const int finished = canvas.finishedRenderCount();
+    canvas.zoomByFactor(2, QPointF(200, 200));
+    QTRY_VERIFY(canvas.isRendering());
+    QCOMPARE(canvas.finishedRenderCount(), finished);
+    const QImage during = canvas.grab().toImage();
+    // The square now covers x 100..200 of the 400-pixel canvas (y 100..300); outside it, nothing.
+    QCOMPARE(during.pixelColor(150, 200), QColor(Qt::red));
+    QVERIFY(during.pixelColor(50, 200) != QColor(Qt::red));
+    QVERIFY(during.pixelColor(250, 200) != QColor(Qt::red));
+
+    // A second change while drawing cancels the running job and starts again.
+    canvas.panByPixels(QPointF(10, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(layer.stats()->jobsCancelled.load() >= 1, 5000);
+    layer.setDelayPerFeatureMs(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas.isRendering(), 10000);
+    QCOMPARE(canvas.grab().toImage().pixelColor(160, 200), QColor(Qt::red));
 }
 
 QTEST_MAIN(TestUiCanvas)

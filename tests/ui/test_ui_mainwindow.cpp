@@ -15,12 +15,17 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessagesDock.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gdal.h>
 
@@ -48,6 +53,23 @@ double coverage(const QImage &image)
     }
     return double(different) / ((rgb.width() / 2.0) * (rgb.height() / 2.0));
 }
+
+// Answers the next modal message box with a button; the prompt's text goes to *text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        if (QAbstractButton *answer = box->button(button))
+            answer->click();
+        timer->deleteLater();
+    });
+    timer->start();
+}
 } // namespace
 
 class TestUiMainWindow : public QObject
@@ -67,6 +89,10 @@ private Q_SLOTS:
     void pickPointForFeatureAreas();
     void badInputKeepsProject_data();
     void badInputKeepsProject();
+    void unsavedChangesPrompt_data();
+    void unsavedChangesPrompt();
+    void recentProjectsMenu();
+    void crsOverrideStoredInProject();
 
 private:
     // Opens a project and waits for its layers and the image drawn after them.
@@ -304,6 +330,135 @@ void TestUiMainWindow::badInputKeepsProject()
     for (int i = 0; i < m_window->messagesDock()->count(); ++i)
         logged = logged || m_window->messagesDock()->text(i).contains(fileName);
     QVERIFY(logged);
+}
+
+void TestUiMainWindow::unsavedChangesPrompt_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("closes");
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("cancel keeps the window") << int(QMessageBox::Cancel) << false << false;
+    QTest::newRow("discard closes without saving") << int(QMessageBox::Discard) << true << false;
+    QTest::newRow("save writes then closes") << int(QMessageBox::Save) << true << true;
+}
+
+void TestUiMainWindow::unsavedChangesPrompt()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, closes);
+    QFETCH(bool, saved);
+    // Work on a copy so that saving never touches the sample in the repository.
+    const QString copy = m_dir.filePath(QStringLiteral("prompt.territoire"));
+    QFile::remove(copy);
+    QVERIFY(m_window->saveProject(copy));
+    const QByteArray before = [&copy] {
+        QFile file(copy);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    MapLayer *communes = m_window->layerStack()->layerById(m_communesId);
+    QVERIFY(communes);
+    communes->setOpacity(0.3);
+    QVERIFY(m_window->isModified());
+
+    QString prompt;
+    answerNextMessageBox(QMessageBox::StandardButton(answer), &prompt);
+    const bool closed = m_window->close();
+    QVERIFY2(!prompt.isEmpty(), "no prompt about unsaved changes");
+    QCOMPARE(closed, closes);
+    QCOMPARE(m_window->isVisible(), !closes);
+    QCOMPARE(m_window->isModified(), !saved);
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray after = file.readAll();
+    QCOMPARE(after != before, saved);
+    if (saved) {
+        Project reread;
+        QVERIFY(reread.load(copy, nullptr));
+        bool found = false;
+        for (const ProjectLayer &layer : reread.layers())
+            found = found || (layer.id == m_communesId && std::abs(layer.opacity - 0.3) < 1e-9);
+        QVERIFY2(found, after.constData());
+    }
+    // Without changes, closing asks nothing.
+    if (!closes) {
+        m_window->setModified(false);
+        prompt.clear();
+        QVERIFY(m_window->close());
+        QVERIFY(prompt.isEmpty());
+    }
+}
+
+void TestUiMainWindow::recentProjectsMenu()
+{
+    const QString first = m_dir.filePath(QStringLiteral("recent-a.territoire"));
+    const QString second = m_dir.filePath(QStringLiteral("recent-b.territoire"));
+    QVERIFY(m_window->saveProject(first));
+    QVERIFY(m_window->saveProject(second));
+    QMenu *recent = nullptr;
+    for (QAction *action : m_window->menu(QStringLiteral("file"))->actions()) {
+        if (action->menu()
+            && action->menu()->title().contains(QLatin1String("recent"), Qt::CaseInsensitive))
+            recent = action->menu();
+    }
+    QVERIFY2(recent, "no Open recent menu in File");
+    Q_EMIT recent->aboutToShow();
+    QStringList names;
+    for (QAction *action : recent->actions())
+        names.append(action->text());
+    QVERIFY2(names.size() >= 2 && names.at(0) == QLatin1String("recent-b.territoire")
+                 && names.at(1) == QLatin1String("recent-a.territoire"),
+             qPrintable(names.join(QLatin1String(", "))));
+
+    // Choosing an entry opens that project.
+    recent->actions().at(1)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
+    QCOMPARE(QFileInfo(m_window->project().filePath()).absoluteFilePath(),
+             QFileInfo(first).absoluteFilePath());
+    // A project that no longer exists leaves the list.
+    QVERIFY(QFile::remove(second));
+    Q_EMIT recent->aboutToShow();
+    for (QAction *action : recent->actions())
+        QVERIFY(action->text() != QLatin1String("recent-b.territoire"));
+}
+
+void TestUiMainWindow::crsOverrideStoredInProject()
+{
+    // The Montpellier file whose coordinates contradict GeoJSON's WGS 84: warned, then overridden.
+    TERRITOIRE_SHARED_FILE(montpellier,
+                           "data/montpellier-opendata/VilleMTP_MTP_AccTrottoir.geojson");
+    QVERIFY(m_window->addLayersFromSource(montpellier));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
+    MapLayer *layer = m_window->layerStack()->layers().constLast();
+    const QString warnings = layer->warnings().join(QLatin1Char(' '));
+    QVERIFY2(warnings.contains(QLatin1String("VilleMTP_MTP_AccTrottoir.geojson"))
+                 && warnings.contains(QLatin1String("EPSG:2154")),
+             qPrintable(warnings));
+    // The Messages dock lists the warning with a one-click "Use EPSG:2154".
+    MessagesDock *messages = m_window->messagesDock();
+    int row = -1;
+    for (int i = 0; i < messages->count(); ++i) {
+        if (messages->text(i).contains(QLatin1String("VilleMTP_MTP_AccTrottoir"))
+            && messages->hasFix(i))
+            row = i;
+    }
+    QVERIFY2(row >= 0, "no fix offered for the contradicted CRS");
+    messages->applyFix(row);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
+    const QString saved = m_dir.filePath(QStringLiteral("override.territoire"));
+    QVERIFY(m_window->saveProject(saved));
+    Project reread;
+    QVERIFY(reread.load(saved, nullptr));
+    QCOMPARE(reread.layers().constLast().crsOverride, QStringLiteral("EPSG:2154"));
+    // Reopened, the layer is placed in Montpellier (Lambert-93 around 770 000, 6 280 000).
+    openAndWait(saved);
+    MapLayer *reopened = m_window->layerStack()->layers().constLast();
+    const QRectF extent = reopened->extent();
+    QVERIFY2(reopened->crs().authId() == QLatin1String("EPSG:2154") && extent.center().x() > 700000
+                 && extent.center().x() < 800000,
+             qPrintable(QStringLiteral("%1 centre %2 %3")
+                            .arg(reopened->crs().authId())
+                            .arg(extent.center().x())
+                            .arg(extent.center().y())));
 }
 
 QTEST_MAIN(TestUiMainWindow)

@@ -10,6 +10,7 @@
 #include "layers/LayerStack.h"
 #include "layers/LayerTreeModel.h"
 #include "layers/LayerTypes.h"
+#include "layers/VectorLayer.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/LayerLoadMonitor.h"
 #include "mainwindow/MainContext.h"
@@ -311,8 +312,20 @@ void MainWindow::listLayerWarnings(MapLayer *layer)
 {
     m_messagesDock->removeMessages(layer->name());
     const ProjectLayer descriptor = layer->descriptor();
+    // The CRS the layer's check guessed from its coordinates; it goes with the warning that
+    // names it, in any language. Other layer types may still suggest one in their text.
+    QString guessed;
+    if (const auto *vector = qobject_cast<const VectorLayer *>(layer))
+        guessed = vector->summary().crs.suggestion;
+    bool offered = false;
     for (const QString &warning : layer->warnings()) {
-        const QString crs = descriptor.crsOverride.isEmpty() ? suggestedCrs(warning) : QString();
+        QString crs;
+        if (descriptor.crsOverride.isEmpty()) {
+            crs = !guessed.isEmpty() && !offered && warning.contains(guessed)
+                ? guessed
+                : suggestedCrs(warning);
+        }
+        offered = offered || !crs.isEmpty();
         if (crs.isEmpty()) {
             m_messagesDock->addMessage(MessagesDock::Level::Warning, layer->name(), warning);
             continue;

@@ -270,12 +270,21 @@ void ParkingDock::refreshZones()
             item->setData(value, Qt::DisplayRole);
             return item;
         };
-        auto *meets = new QStandardItem(s.meetsRule() ? tr("yes") : tr("no"));
-        meets->setForeground(s.meetsRule() ? QColor(0x1a, 0x7e, 0x3f) : QColor(0xc0, 0x20, 0x20));
+        auto *meets = new QStandardItem(!s.ruleApplies()    ? tr("unknown")
+                                            : s.meetsRule() ? tr("yes")
+                                                            : tr("no"));
+        if (s.ruleApplies())
+            meets->setForeground(s.meetsRule() ? QColor(0x1a, 0x7e, 0x3f)
+                                               : QColor(0xc0, 0x20, 0x20));
+        QStringList notes;
+        if (!s.ruleApplies())
+            notes << tr("No entry of this zone gives its total number of places.");
         if (s.unknownPmrCount > 0)
-            meets->setToolTip(
-                tr("%n car park(s) without a PMR count.", nullptr, s.unknownPmrCount));
-        failing += s.meetsRule() ? 0 : 1;
+            notes << tr("%n car park(s) without a PMR count.", nullptr, s.unknownPmrCount);
+        if (s.carParksBelowRule > 0)
+            notes << tr("%n car park(s) below 2 %.", nullptr, s.carParksBelowRule);
+        meets->setToolTip(notes.join(QLatin1Char('\n')));
+        failing += s.ruleApplies() && !s.meetsRule() ? 1 : 0;
         m_zoneModel->appendRow({new QStandardItem(s.zoneName), number(s.bayCount), number(s.free),
                                 number(s.pmrPlaces), number(s.totalPlaces), number(s.requiredPmr),
                                 meets});

@@ -76,6 +76,7 @@ void RoutePanel::buildUi()
     auto *network = new QGroupBox(tr("Pedestrian network"));
     auto *networkForm = new QFormLayout(network);
     m_source = new QComboBox;
+    m_source->setObjectName(QStringLiteral("osmSource"));
     m_source->setEditable(true);
     m_source->setToolTip(tr("OpenStreetMap file (.osm or .osm.pbf)"));
     auto *browse = new QPushButton(tr("Browse…"));
@@ -93,6 +94,7 @@ void RoutePanel::buildUi()
     m_dem->setPlaceholderText(tr("optional: slopes from an elevation model"));
     networkForm->addRow(tr("Elevation"), m_dem);
     m_load = new QPushButton(tr("Load network"));
+    m_load->setObjectName(QStringLiteral("loadNetwork"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setVisible(false);
     m_progress = new QProgressBar;
@@ -104,6 +106,7 @@ void RoutePanel::buildUi()
     loadRow->addWidget(m_cancel);
     networkForm->addRow(loadRow);
     m_networkStatus = new QLabel(tr("No network loaded."));
+    m_networkStatus->setObjectName(QStringLiteral("networkStatus"));
     m_networkStatus->setWordWrap(true);
     networkForm->addRow(m_networkStatus);
     connect(m_load, &QPushButton::clicked, this, &RoutePanel::loadNetwork);
@@ -116,10 +119,12 @@ void RoutePanel::buildUi()
     // The query.
     auto *query = new QGroupBox(tr("Route"));
     auto *form = new QFormLayout(query);
-    auto pointRow = [&](QLineEdit *&edit, const QString &label) {
+    auto pointRow = [&](QLineEdit *&edit, const QString &label, const QString &name) {
         edit = new QLineEdit;
+        edit->setObjectName(name);
         edit->setPlaceholderText(tr("lon,lat"));
         auto *pick = new QPushButton(tr("Pick on map"));
+        pick->setObjectName(name + QStringLiteral("Pick"));
         QLineEdit *target = edit;
         connect(pick, &QPushButton::clicked, this, [this, target] { pickPoint(target); });
         auto *row = new QHBoxLayout;
@@ -127,9 +132,10 @@ void RoutePanel::buildUi()
         row->addWidget(pick);
         form->addRow(label, row);
     };
-    pointRow(m_from, tr("From"));
-    pointRow(m_to, tr("To"));
+    pointRow(m_from, tr("From"), QStringLiteral("from"));
+    pointRow(m_to, tr("To"), QStringLiteral("to"));
     m_profile = new QComboBox;
+    m_profile->setObjectName(QStringLiteral("profile"));
     for (const QString &name : Profile::builtinNames())
         m_profile->addItem(name, name);
     auto *limits = new QPushButton(tr("Limits…"));
@@ -139,6 +145,7 @@ void RoutePanel::buildUi()
     profileRow->addWidget(limits);
     form->addRow(tr("Profile"), profileRow);
     m_route = new QPushButton(tr("Find route"));
+    m_route->setObjectName(QStringLiteral("findRoute"));
     m_route->setEnabled(false);
     connect(m_route, &QPushButton::clicked, this, &RoutePanel::findRoute);
     auto *coverage = new QPushButton(tr("Bay coverage"));
@@ -155,18 +162,22 @@ void RoutePanel::buildUi()
 
     // The answer.
     m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_stretches = new QTreeWidget;
+    m_stretches->setObjectName(QStringLiteral("stretches"));
     m_stretches->setHeaderLabels({tr("Verdict"), tr("Length"), tr("Way"), tr("Details")});
     m_stretches->setRootIsDecorated(false);
     m_stretches->header()->setStretchLastSection(true);
     layout->addWidget(m_stretches, 2);
     m_warnings = new QListWidget;
+    m_warnings->setObjectName(QStringLiteral("warnings"));
     m_warnings->setWordWrap(true);
     layout->addWidget(new QLabel(tr("Warnings")));
     layout->addWidget(m_warnings, 1);
     m_explanation = new QTextBrowser;
+    m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setMaximumHeight(120);
     layout->addWidget(m_explanation);
     setWidget(content);

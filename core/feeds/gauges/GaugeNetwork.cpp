@@ -152,7 +152,6 @@ void GaugeNetwork::setFeedEngine(FeedEngine *engine)
     connect(engine, &FeedEngine::pollFinished, this, [this](const QString &feedId) {
         if (feedId != gauge::hubEauStationsFeedId() || !m_engine)
             return;
-        qDebug() << "DBG" << feedId << m_engine->feed(feedId);
         if (auto *feed = dynamic_cast<HubEauStationsFeed *>(m_engine->feed(feedId)))
             addStations(feed->takeStations());
     });
