@@ -13,7 +13,8 @@ import os
 import sys
 import time
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFillSymbol,
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsFillSymbol,
+                       QgsGeometry, QgsPointXY,
                        QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture,
                        QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsLineSymbol,
@@ -51,6 +52,11 @@ def load_layers(project_path, qproject):
         filt = desc.get("options", {}).get("filter")
         if filt:
             layer.setSubsetString(filt)
+        # The same scale range as in Territoire (minScale: hidden when zoomed out beyond it).
+        if desc.get("minScale", 0) or desc.get("maxScale", 0):
+            layer.setScaleBasedVisibility(True)
+            layer.setMinimumScale(desc.get("minScale", 0))
+            layer.setMaximumScale(desc.get("maxScale", 0))
         style = desc.get("style", {})
         layer.setRenderer(QgsSingleSymbolRenderer(symbol_for(layer, style.get("symbol", {}))))
         labels = style.get("labels", {})
@@ -68,6 +74,21 @@ def load_layers(project_path, qproject):
             settings.setFormat(fmt)
             layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
             layer.setLabelsEnabled(True)
+        qproject.addMapLayer(layer)
+        layers.append(layer)
+    # The river gauges as points (Territoire draws them from the same station list).
+    for desc in data.get("layers", []):
+        if desc.get("type") != "gauges" or not desc.get("visible", True):
+            continue
+        layer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", desc["name"], "memory")
+        features = []
+        for station in desc.get("options", {}).get("stations", []):
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(station["lon"],
+                                                                   station["lat"])))
+            feature.setAttribute("name", station.get("name", ""))
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
         qproject.addMapLayer(layer)
         layers.append(layer)
     return data, layers
@@ -97,8 +118,14 @@ def build_layout(qproject, data, paper, north_arrow):
     frame.attemptMove(QgsLayoutPoint(margin, top, QgsUnitTypes.LayoutMillimeters))
     frame.attemptResize(QgsLayoutSize(w - 2 * margin - panel - 3 * f, h - margin - top,
                                       QgsUnitTypes.LayoutMillimeters))
+    # Fit the extent in the frame around its centre, as Territoire does (QGIS 3.22's
+    # zoomToExtent leaves a new frame with an empty extent when run headless).
     e = data["extent"]
-    frame.zoomToExtent(QgsRectangle(e[0], e[1], e[2], e[3]))
+    frame_w, frame_h = frame.rect().width(), frame.rect().height()
+    res = max((e[2] - e[0]) / frame_w, (e[3] - e[1]) / frame_h)
+    cx, cy = (e[0] + e[2]) / 2, (e[1] + e[3]) / 2
+    frame.setExtent(QgsRectangle(cx - frame_w * res / 2, cy - frame_h * res / 2,
+                                 cx + frame_w * res / 2, cy + frame_h * res / 2))
     frame.setFrameEnabled(True)
 
     x = w - margin - panel

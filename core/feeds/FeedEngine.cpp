@@ -431,9 +431,13 @@ void FeedEngine::onPageParsed(const QString &feedId, quint64 generation, const Q
                 finishPoll(*r, true, {}, false);
                 Q_EMIT observationsReceived(feedId, batch, stored.first);
             });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [cache, batch] {
+    // The retention setting of the cache is applied after each store, at the clock's now.
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime();
+    watcher->setFuture(QtConcurrent::run(&m_pool, [cache, batch, now] {
         QString error;
         const int added = cache ? cache->store(batch, &error) : int(batch.size());
+        if (cache && added >= 0)
+            cache->applyRetention(now);
         return qMakePair(added, error);
     }));
 }

@@ -34,6 +34,9 @@ class ObservationCache;
 // HTTP 206 is a success. Pages are followed through the "next" URL exactly as the feed returned
 // it, with a guard against URL loops and a maximum number of pages.
 //
+// After each store the cache's retention setting is applied (observations older than the
+// clock's now minus retentionDays() are deleted).
+//
 // Nothing blocks the thread the engine lives on: answers are parsed and stored on a worker
 // thread. Offline (setOffline(true)) means no request at all; the cached values stay available.
 // Times (last success, next poll, staleness) come from the Clock; poll scheduling uses timers.

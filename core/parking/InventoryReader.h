@@ -32,7 +32,8 @@ InventoryResult readOgrInventory(const InventorySource &source,
                                  const ProgressCallback &progress = {});
 // Reads OSM XML or PBF with libosmium: amenity=parking_space nodes and ways marked for disabled
 // users (parking_space=disabled, wheelchair=designated or capacity:disabled > 0) and car parks
-// (amenity=parking) carrying capacity:disabled=*.
+// (amenity=parking, or a parking_entrance standing for its car park) carrying
+// capacity:disabled=*.
 InventoryResult readOsmInventory(const InventorySource &source,
                                  const ProgressCallback &progress = {});
 

@@ -63,17 +63,24 @@ NearestBayResult findNearestFreeBays(const Router &router, const LonLat &destina
     const double minFactor = table ? std::max(1e-3, table->minFactor) : 1.0;
     const double slackM = 2 * router.snapDistance();
     size_t batch = std::max<size_t>(64, size_t(count) * 16);
+    size_t start = 0;
     QList<RouteResult> best;
     while (true) {
+        // Only the new candidates are routed: the best `count` of all bays so far are the best
+        // `count` of the previous best and of this batch's best.
         const size_t end = std::min(candidates.size(), batch);
         QList<RouteTarget> targets;
-        targets.reserve(int(end));
-        for (size_t i = 0; i < end; ++i) {
+        targets.reserve(int(end - start));
+        for (size_t i = start; i < end; ++i) {
             const Bay &bay = bays[candidates[i].index];
             targets.append({QString::number(i), bay.name, bay.position, qMax(1, bay.capacity)});
         }
-        best = router.nearest(destination, targets, profile, count);
+        best.append(router.nearest(destination, targets, profile, count));
+        std::stable_sort(best.begin(), best.end(), better);
+        if (best.size() > count)
+            best.resize(count);
         result.searchedCount = int(end);
+        start = end;
         if (end == candidates.size())
             break;
         // Only compliant routes may stop the search early: a relaxed one could be beaten by a

@@ -86,7 +86,10 @@ private:
     {
         const QString amenity = tagValue(tags, "amenity");
         const bool space = amenity == QLatin1String("parking_space");
-        const bool carPark = amenity == QLatin1String("parking");
+        // An underground car park is often mapped by its entrance only, which then carries
+        // the car park's capacity:disabled.
+        const bool carPark
+            = amenity == QLatin1String("parking") || amenity == QLatin1String("parking_entrance");
         if (!space && !carPark)
             return;
         const int disabled = disabledCapacity(tagValue(tags, "capacity:disabled"));
@@ -96,6 +99,8 @@ private:
         if (space && !markedDisabled && disabled <= 0 && disabled != -2)
             return;
         if (carPark && !hasDisabledTag)
+            return;
+        if (amenity == QLatin1String("parking_entrance") && disabled <= 0 && disabled != -2)
             return;
 
         Bay bay;

@@ -57,7 +57,8 @@ using MinQueue = std::priority_queue<QueueItem, std::vector<QueueItem>, std::gre
 
 Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &costs,
                      const std::vector<Seed> &seeds, const std::vector<Goal> &goals,
-                     const LonLat &heuristicTarget, double minFactor, double directCost)
+                     const LonLat &heuristicTarget, double minFactor, double directCost,
+                     const Landmarks *landmarks)
 {
     Outcome outcome;
     outcome.cost = directCost;
@@ -68,8 +69,23 @@ Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &cos
     w.begin(graph.vertexCount());
 
     const bool useHeuristic = heuristicTarget.isValid() && minFactor > 0;
+    const bool useLandmarks = landmarks && !landmarks->isEmpty();
     // Slightly under the straight line, so float rounding never makes it overestimate.
     const double hScale = minFactor * 0.999;
+    // The larger of two consistent lower bounds is one: the straight line to the target
+    // point, and the landmarks' bound through the cheaper goal vertex.
+    auto heuristic = [&](std::uint32_t v) {
+        double h = useHeuristic
+            ? graph.lowerBoundMetres(graph.vertexPosition(v), heuristicTarget) * hScale
+            : 0.0;
+        if (useLandmarks) {
+            double viaGoal = infinity;
+            for (const Goal &goal : goals)
+                viaGoal = std::min(viaGoal, landmarks->lowerBound(v, goal.vertex) + goal.extraCost);
+            h = std::max(h, viaGoal);
+        }
+        return h;
+    };
     // Labels a vertex reached at cost c from u along code; returns its queue key, or a
     // negative value when the vertex already has a cheaper label.
     auto relax = [&](std::uint32_t v, double c, std::uint32_t u, std::uint32_t code) {
@@ -77,16 +93,15 @@ Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &cos
         if (label.stamp != w.current) {
             label.stamp = w.current;
             label.settled = false;
-            label.heuristic = useHeuristic
-                ? float(graph.lowerBoundMetres(graph.vertexPosition(v), heuristicTarget) * hScale)
-                : 0.0f;
+            label.heuristic = float(heuristic(v));
         } else if (!(c < label.cost)) {
             return -1.0;
         }
         label.cost = c;
         label.predVertex = u;
         label.predCode = code;
-        return c + double(label.heuristic);
+        // No goal reachable from there: labelled, never expanded.
+        return std::isfinite(label.heuristic) ? c + double(label.heuristic) : -1.0;
     };
     MinQueue queue;
     for (const Seed &seed : seeds) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "routing/Landmarks.h"
 #include "routing/PedestrianGraph.h"
 
 #include <cstdint>
@@ -47,9 +48,12 @@ struct Outcome
 // costs at least minFactor per metre of its length and of the straight line it spans);
 // an invalid LonLat gives Dijkstra. directCost: a known candidate (e.g. along one edge)
 // the search must beat.
+// landmarks: measured on these same costs, they tighten the heuristic (ALT) and prune the
+// vertices that cannot reach a goal; null for the straight line alone.
 Outcome shortestPath(const PedestrianGraph &graph, const std::vector<float> &costs,
                      const std::vector<Seed> &seeds, const std::vector<Goal> &goals,
-                     const LonLat &heuristicTarget, double minFactor, double directCost = infinity);
+                     const LonLat &heuristicTarget, double minFactor, double directCost = infinity,
+                     const Landmarks *landmarks = nullptr);
 
 // Dijkstra from seeds over arcs with finite cost, measuring walked length (metres) instead of
 // cost, stopping at maxLengthM. Returns the length per vertex (infinity when not reached) and

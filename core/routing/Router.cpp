@@ -171,6 +171,7 @@ std::shared_ptr<const Router::CostTable> Router::costTable(const Profile &profil
         }
     }
     table->minFactor = std::isfinite(minFactor) ? std::max(0.0, minFactor) : 0.0;
+    table->landmarks = Landmarks::compute(*graph, table->strict);
 
     QMutexLocker lock(&m_mutex);
     if (m_graph == graph && m_closed == closed)
@@ -262,8 +263,9 @@ RouteResult Router::search(const SnapResult &from, const SnapResult &to, const P
             else if (tt < ts && finite(backS))
                 direct = backS * (ts - tt);
         }
-        const RouteSearch::Outcome outcome = RouteSearch::shortestPath(
-            *graph, costs, seeds, goals, to.point, table.minFactor, direct);
+        const RouteSearch::Outcome outcome
+            = RouteSearch::shortestPath(*graph, costs, seeds, goals, to.point, table.minFactor,
+                                        direct, pass == 0 ? &table.landmarks : nullptr);
         if (!std::isfinite(outcome.cost))
             continue;
 
@@ -312,7 +314,8 @@ RouteResult Router::routeBetweenVertices(std::uint32_t from, std::uint32_t to,
     for (int pass = 0; pass < 2; ++pass) {
         const std::vector<float> &costs = pass == 0 ? table->strict : table->relaxed;
         const RouteSearch::Outcome outcome = RouteSearch::shortestPath(
-            *graph, costs, {{from, 0.0}}, {{to, 0.0}}, graph->vertexPosition(to), table->minFactor);
+            *graph, costs, {{from, 0.0}}, {{to, 0.0}}, graph->vertexPosition(to), table->minFactor,
+            RouteSearch::infinity, pass == 0 ? &table->landmarks : nullptr);
         if (!std::isfinite(outcome.cost))
             continue;
         std::vector<RouteAssembly::Piece> pieces;

@@ -73,6 +73,7 @@ public:
         std::vector<float> strict;
         std::vector<float> relaxed;
         double minFactor = 1.0; // lowest cost per metre of any usable arc (for A*)
+        Landmarks landmarks; // on the strict costs, for A* (ALT)
     };
     std::shared_ptr<const CostTable> costTable(const Profile &profile) const;
 

@@ -582,6 +582,14 @@ void TestFeedsEngine::lateAndStale()
     QVERIFY(s.engine.isStale(id, observed));
     // The last successful poll survives a restart through the cache.
     QCOMPARE(s.cache.lastSuccess(id), utc("2025-11-02T06:00:00Z"));
+    // The retention setting is applied at each poll: 2 days kept, the older value goes.
+    s.cache.setRetentionDays(2);
+    s.cache.store({{id, "S", "H", utc("2025-10-30T00:00:00Z"), 0.7, {}},
+                   {id, "S", "H", utc("2025-11-01T00:00:00Z"), 0.8, {}}});
+    QCOMPARE(s.cache.count(id), 3);
+    QVERIFY(s.poll(id));
+    QCOMPARE(s.cache.count(id), 2);
+    QVERIFY(!s.cache.latestAtOrBefore(id, "S", "H", utc("2025-10-31T00:00:00Z")));
 }
 
 void TestFeedsEngine::vigilancePerReach()

@@ -207,6 +207,57 @@ private Q_SLOTS:
         layer.reset(); // cancels and waits; must not crash
         QCoreApplication::processEvents();
     }
+
+    // cases/geometry-invalid-empty: every located feature is drawn, the bowtie as it is (two
+    // triangles, half the square), the unclosed ring closed; the three without geometry are
+    // counted with their ids in the warnings and drawn nowhere.
+    void invalidGeometriesDrawnWherePossible_data()
+    {
+        QTest::addColumn<int>("id");
+        QTest::addColumn<double>("minShare"); // of the feature's bounds, at 400x300
+        QTest::addColumn<double>("maxShare");
+        QTest::newRow("bowtie") << 1 << 0.30 << 0.75;
+        QTest::newRow("repeated vertex") << 2 << 0.6 << 1.0;
+        QTest::newRow("unclosed ring") << 3 << 0.6 << 1.0;
+        QTest::newRow("valid control") << 7 << 0.6 << 1.0;
+    }
+    void invalidGeometriesDrawnWherePossible()
+    {
+        QFETCH(int, id);
+        QFETCH(double, minShare);
+        QFETCH(double, maxShare);
+        TERRITOIRE_SHARED_FILE(path, "cases/geometry-invalid-empty/invalid-empty.geojson");
+        ProjectLayer d;
+        d.type = QStringLiteral("vector");
+        d.source = path;
+        VectorLayer layer(d);
+        QVERIFY2(layer.waitForLoaded(), qPrintable(layer.errorString()));
+        QCOMPARE(layer.featureCount(), 7);
+        const QString warnings = layer.warnings().join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QLatin1String("invalid-empty.geojson"))
+                     && warnings.contains(QLatin1String("3")),
+                 qPrintable(warnings));
+
+        // The feature's bounds in the map CRS, from the loaded chunks.
+        const int idField = layer.fields().indexOf(QStringLiteral("id"));
+        QRectF bounds;
+        for (const auto &chunk : layer.chunks()) {
+            for (int i = 0; i < chunk->size(); ++i) {
+                if (chunk->attributes(i).value(idField).toInt() == id)
+                    bounds = chunk->bounds(i);
+            }
+        }
+        QVERIFY2(!bounds.isNull(), qPrintable(QStringLiteral("feature %1 not located").arg(id)));
+        QVERIFY2(std::abs(bounds.width() - 100) < 2 && std::abs(bounds.height() - 100) < 2,
+                 qPrintable(QStringLiteral("%1 x %2 m").arg(bounds.width()).arg(bounds.height())));
+        // Draw exactly the square (aspect 4:3 → the square spans 225x300 pixels in the middle).
+        const QRectF view = bounds.adjusted(-bounds.width() / 6, 0, bounds.width() / 6, 0);
+        const Drawing drawing = draw(layer, view);
+        const double share = drawing.pixels / (300.0 * 300.0);
+        QVERIFY2(
+            share >= minShare && share <= maxShare,
+            qPrintable(QStringLiteral("feature %1 covers %2 of its square").arg(id).arg(share)));
+    }
 };
 
 QTEST_MAIN(TestVectorLayer)

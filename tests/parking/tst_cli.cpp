@@ -60,6 +60,8 @@ private Q_SLOTS:
     void parkingJsonFromRecordedDatex();
     void parkingStaleIsUnknown();
     void nearestBayByPath();
+    void nearestBayOnParisData();
+    void sampleProjectHasBays();
     void usageErrors_data();
     void usageErrors();
 
@@ -166,6 +168,86 @@ void TestParkingCli::nearestBayByPath()
             < bays[0].toObject()["straight_line_m"].toDouble());
     // The destination typed by the user never reaches the logs.
     QVERIFY2(!run.err.contains("47.638"), run.err.constData());
+}
+
+void TestParkingCli::nearestBayOnParisData()
+{
+    // The Rue Fénelon steps (see test_parking_nearest): every OSM disabled bay reported
+    // AVAILABLE by a recorded ParkAPI answer; the bay nearest as the crow flies is behind the
+    // steps and must not come first.
+    TERRITOIRE_SHARED_FILE(osm, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    // First the bays of the extract (ids "node/<id>"), then a recorded answer: all free.
+    QJsonArray items;
+    const QString listPath = m_dir.filePath(QStringLiteral("paris-bays.territoire"));
+    const QJsonObject listOnly {
+        {"sources", QJsonArray {QJsonObject {{"id", "osm"}, {"path", osm}, {"format", "osm"}}}}};
+    QVERIFY(writeJson(listPath, QJsonDocument(project(listOnly))));
+    const Run list = runCli({QStringLiteral("parking"), QStringLiteral("--project"), listPath,
+                             QStringLiteral("--json"), QStringLiteral("--source"), m_dir.path(),
+                             QStringLiteral("--at"), QStringLiteral("2025-07-18T06:45:00Z")});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array()) {
+        if (v.toObject()["kind"].toString() != QLatin1String("space"))
+            continue;
+        items.append(QJsonObject {{"uid", v.toObject()["id"]},
+                                  {"realtime_status", "AVAILABLE"},
+                                  {"realtime_data_updated_at", "2025-07-18T06:40:00Z"}});
+    }
+    QCOMPARE(items.size(), 20);
+    QVERIFY(writeJson(m_dir.filePath(QStringLiteral("paris-spots.json")),
+                      QJsonDocument(QJsonObject {{"items", items}})));
+
+    const QJsonObject parking {
+        {"sources", QJsonArray {QJsonObject {{"id", "osm"}, {"path", osm}, {"format", "osm"}}}},
+        {"feeds",
+         QJsonArray {QJsonObject {{"id", "spots"},
+                                  {"url", "http://127.0.0.1:9/unused"},
+                                  {"format", "parkapi"},
+                                  {"file", "paris-spots.json"}}}},
+        {"routing", QJsonObject {{"network", osm}}}};
+    const QString path = m_dir.filePath(QStringLiteral("paris.territoire"));
+    QVERIFY(writeJson(path, QJsonDocument(project(parking))));
+    const Run run = runCli({QStringLiteral("nearest-bay"), QStringLiteral("--project"), path,
+                            QStringLiteral("--to"), QStringLiteral("2.3513230,48.8786229"),
+                            QStringLiteral("--profile"), QStringLiteral("norm-2007"),
+                            QStringLiteral("--count"), QStringLiteral("3"),
+                            QStringLiteral("--json"), QStringLiteral("--source"), m_dir.path(),
+                            QStringLiteral("--at"), QStringLiteral("2025-07-18T06:45:00Z")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(answer["free_bays"].toInt(), 20);
+    const QJsonArray bays = answer["bays"].toArray();
+    QCOMPARE(bays.size(), 3);
+    const QJsonObject first = bays[0].toObject();
+    QCOMPARE(first["id"].toString(), QStringLiteral("node/2549712900")); // not 2549712856
+    QVERIFY(first["compliant"].toBool());
+    QCOMPARE(first["status"].toString(), QStringLiteral("free"));
+    QCOMPARE(first["status_at"].toString(), QStringLiteral("2025-07-18T06:40:00Z"));
+    QVERIFY(first["straight_line_m"].toDouble() > 80);
+    for (const QJsonValue &v : bays) {
+        for (const char *key : {"id", "source", "lon", "lat", "length_m", "compliant"})
+            QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+    }
+}
+
+void TestParkingCli::sampleProjectHasBays()
+{
+    // The sample project opened by scripts/run shows PMR bays in Belfort.
+    TERRITOIRE_SHARED_FILE(csv, "cases/csv-pmr-parking-schema/parkings-pmr.csv");
+    const QString sample = QStringLiteral(TERRITOIRE_SOURCE_DIR
+                                          "/resources/samples/territoire-de-belfort.territoire");
+    const Run run = runCli(
+        {QStringLiteral("parking"), QStringLiteral("--project"), sample, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    int drawn = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array()) {
+        const QJsonObject bay = v.toObject();
+        if (bay["lon"].isDouble() && bay["lat"].isDouble()) {
+            ++drawn;
+            QVERIFY(bay["lon"].toDouble() > 6.75 && bay["lon"].toDouble() < 7.15);
+        }
+    }
+    QVERIFY2(drawn >= 3, run.out.constData());
 }
 
 void TestParkingCli::usageErrors_data()

@@ -58,11 +58,15 @@ void TestParkingInventory::schemaCase_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("used"); // the encoding the reader reports
     QTest::newRow("UTF-8 with BOM, detected") << "parkings-pmr.csv"
-                                              << "";
+                                              << ""
+                                              << "UTF-8";
     QTest::newRow("Windows-1252 CRLF, detected") << "parkings-pmr-cp1252.csv"
-                                                 << "";
+                                                 << ""
+                                                 << "windows-1252";
     QTest::newRow("Windows-1252 CRLF, chosen by the user") << "parkings-pmr-cp1252.csv"
+                                                           << "CP1252"
                                                            << "CP1252";
 }
 
@@ -70,6 +74,7 @@ void TestParkingInventory::schemaCase()
 {
     QFETCH(QString, file);
     QFETCH(QString, encoding);
+    QFETCH(QString, used);
     TERRITOIRE_SHARED_FILE(dir, "cases/csv-pmr-parking-schema/expected.md");
     InventorySource source;
     source.id = QStringLiteral("pmr");
@@ -80,6 +85,7 @@ void TestParkingInventory::schemaCase()
 
     const InventoryResult result = readInventory(source);
     QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.encoding, used);
 
     // Table: 6 rows, identifiers found (BOM not part of the first column name).
     QCOMPARE(result.rowCount, 6);
@@ -263,6 +269,20 @@ void TestParkingInventory::osmDisabledBays()
     QCOMPARE(positionText(*bay), QStringLiteral("POINT (2.3474051 48.8795428)"));
     QVERIFY(places > spaces);
     QCOMPARE(result.drawableCount(), result.rowCount);
+
+    // Car parks with capacity:disabled: an amenity=parking node, and an underground car park
+    // mapped by its entrance only.
+    const Bay *franzLiszt = findBay(result.bays, QStringLiteral("node/815040967"));
+    QVERIFY(franzLiszt);
+    QCOMPARE(franzLiszt->kind, Bay::Kind::CarPark);
+    QCOMPARE(franzLiszt->name, QStringLiteral("Franz Liszt"));
+    QCOMPARE(franzLiszt->capacity, 6);
+    QCOMPARE(franzLiszt->totalPlaces, 265);
+    const Bay *montholon = findBay(result.bays, QStringLiteral("node/971501867"));
+    QVERIFY(montholon);
+    QCOMPARE(montholon->kind, Bay::Kind::CarPark);
+    QCOMPARE(montholon->capacity, 9);
+    QCOMPARE(result.rowCount, 22);
 }
 
 void TestParkingInventory::datex2Table()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void routeJson_data();
     void routeJson();
     void noCompliantRoute();
+    void slopesFromTheDem();
     void farPoint();
     void badInput_data();
     void badInput();
@@ -116,6 +117,49 @@ void TestRoutingCli::noCompliantRoute()
     QCOMPARE(blocked[0].toObject().value(QStringLiteral("way_id")).toInteger(), 6108);
     QVERIFY(std::abs(p.value(QStringLiteral("length_m")).toDouble() - 140.11) <= 0.5);
     QVERIFY2(run.err.contains(QStringLiteral("wheelchair=limited")), qPrintable(run.err));
+}
+
+// Delle (Belfort-sud): no incline tag in the extract; with the SRTM tile the slopes come from
+// the DEM and say so; without it they are unknown, never 0.
+void TestRoutingCli::slopesFromTheDem()
+{
+    TERRITOIRE_SHARED_FILE(osm,
+                           "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+    TERRITOIRE_SHARED_FILE(dem, "data/dem-srtm/N47E007.hgt");
+    const QStringList query {QStringLiteral("route"),
+                             QStringLiteral("--osm"),
+                             osm,
+                             QStringLiteral("--from"),
+                             QStringLiteral("7.001546,47.507924"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("7.006143,47.510364"),
+                             QStringLiteral("--json")};
+    for (const bool withDem : {true, false}) {
+        const Run run
+            = runCli(withDem ? query + QStringList {QStringLiteral("--dem"), dem} : query);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject p = routeProperties(run.out);
+        QVERIFY(std::abs(p.value(QStringLiteral("length_m")).toDouble() - 644.3) < 1.0);
+        int fromDem = 0, unknown = 0;
+        for (const QJsonValue &value : p.value(QStringLiteral("stretches")).toArray()) {
+            const QJsonObject stretch = value.toObject();
+            const QString source = stretch.value(QStringLiteral("slope_source")).toString();
+            if (source == QLatin1String("dem")) {
+                ++fromDem;
+                // Delle's streets: gentle, and a number, not a placeholder.
+                QVERIFY(std::abs(stretch.value(QStringLiteral("slope")).toDouble()) < 0.15);
+            } else {
+                QCOMPARE(source, QStringLiteral("unknown"));
+                QVERIFY(stretch.value(QStringLiteral("slope")).isNull());
+                ++unknown;
+            }
+        }
+        if (withDem)
+            QVERIFY2(fromDem >= 4, qPrintable(QString::number(fromDem)));
+        else
+            QCOMPARE(fromDem, 0);
+        QVERIFY(unknown >= 1); // the first street starts west of the tile (7° E)
+    }
 }
 
 void TestRoutingCli::farPoint()

@@ -1,6 +1,7 @@
 // The map canvas and its status widgets: view maths, tools, scale input, and drawing off the UI
 // thread with a test layer.
 #include "TestLayer.h"
+#include "canvas/CoordinateLabel.h"
 #include "canvas/MapCanvas.h"
 #include "canvas/MapTool.h"
 #include "canvas/ScaleWidget.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void requestedClickGoesToCallback();
     void keysPanAndZoom();
     void previousImageStaysWhileRendering();
+    void coordinatesUnderTheCursor_data();
+    void coordinatesUnderTheCursor();
 };
 
 void TestUiCanvas::parseScale_data()
@@ -227,6 +230,44 @@ void TestUiCanvas::previousImageStaysWhileRendering()
     layer.setDelayPerFeatureMs(0);
     QTRY_VERIFY_WITH_TIMEOUT(!canvas.isRendering(), 10000);
     QCOMPARE(canvas.grab().toImage().pixelColor(160, 200), QColor(Qt::red));
+}
+
+void TestUiCanvas::coordinatesUnderTheCursor_data()
+{
+    QTest::addColumn<int>("epsg");
+    QTest::addColumn<QPointF>("mapPoint");
+    QTest::addColumn<QStringList>("expected");
+    // Belfort (cases/geojson-legacy-crs): L93 989413.82 6734344.21 = lon 6.8563797 lat 47.6458650.
+    QTest::newRow("Lambert-93 map")
+        << 2154 << QPointF(989413.82, 6734344.21)
+        << QStringList {"Lambert-93", "989414 m", "6734344 m", "lon 6.85638", "lat 47.6458"};
+    QTest::newRow("WGS 84 map") << 4326 << QPointF(6.8563797, 47.6458650)
+                                << QStringList {"6.856380", "47.645865"};
+    QTest::newRow("Web Mercator map") << 3857 << QPointF(763240.0, 6046346.0)
+                                      << QStringList {"EPSG:3857", "763240 m", "lon 6.85"};
+}
+
+void TestUiCanvas::coordinatesUnderTheCursor()
+{
+    QFETCH(int, epsg);
+    QFETCH(QPointF, mapPoint);
+    QFETCH(QStringList, expected);
+    CoordinateLabel label;
+    label.setMapCrs(Crs::fromEpsg(epsg));
+    // Through the canvas signal, as in the main window.
+    MapCanvas canvas;
+    canvas.resize(400, 300);
+    canvas.setMapCrs(Crs::fromEpsg(epsg));
+    canvas.setCenter(mapPoint);
+    canvas.setScale(10000);
+    QObject::connect(&canvas, &MapCanvas::cursorMoved, &label, &CoordinateLabel::showPoint);
+    canvas.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+    QTest::mouseMove(&canvas, QPoint(10, 10)); // the pointer may already rest at the centre
+    QTest::mouseMove(&canvas, QPoint(200, 150));
+    QTRY_VERIFY(label.text().contains(expected.constFirst()));
+    for (const QString &part : expected)
+        QVERIFY2(label.text().contains(part), qPrintable(label.text() + " lacks " + part));
 }
 
 QTEST_MAIN(TestUiCanvas)

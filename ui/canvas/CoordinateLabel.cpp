@@ -22,7 +22,9 @@ void CoordinateLabel::setMapCrs(const Crs &crs)
 
 void CoordinateLabel::showPoint(const QPointF &mapPoint)
 {
-    const QLocale locale;
+    // Decimal separator of the user's language, but no digit grouping: coordinates get copied.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     const QString crsName = m_crs.epsg() == 2154
         ? tr("Lambert-93")
         : (m_crs.authId().isEmpty() ? m_crs.name() : m_crs.authId());

@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "export/ExportRunner.h"
 #include "export/LayoutStore.h"
+#include "export/PageSetupEditor.h"
 #include "export/PdfExporter.h"
 
 #include <QComboBox>
@@ -49,22 +50,20 @@ void ExportDialog::buildWidgets()
 {
     m_layoutCombo = new QComboBox(this);
     m_name = new QLineEdit(this);
-    m_paper = new QComboBox(this);
-    for (auto paper : {PageSetup::Paper::A4, PageSetup::Paper::A3, PageSetup::Paper::A2,
-                       PageSetup::Paper::A1, PageSetup::Paper::A0})
-        m_paper->addItem(PageSetup::paperName(paper), int(paper));
-    m_orientation = new QComboBox(this);
-    m_orientation->addItem(tr("Landscape"), int(PageSetup::Orientation::Landscape));
-    m_orientation->addItem(tr("Portrait"), int(PageSetup::Orientation::Portrait));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_page = new PageSetupEditor(this);
     m_scale = new QDoubleSpinBox(this);
+    m_scale->setObjectName(QStringLiteral("scale"));
     m_scale->setRange(0, 1e8);
     m_scale->setDecimals(0);
     m_scale->setPrefix(QStringLiteral("1:"));
     m_scale->setSpecialValueText(tr("Current view"));
     m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("title"));
     m_subtitle = new QLineEdit(this);
     m_author = new QLineEdit(this);
     m_logo = new QLineEdit(this);
+    m_logo->setObjectName(QStringLiteral("logo"));
     m_logo->setPlaceholderText(tr("SVG or PNG file (optional)"));
     auto *logoButton = new QPushButton(tr("Choose…"), this);
     connect(logoButton, &QPushButton::clicked, this, [this] {
@@ -86,8 +85,7 @@ void ExportDialog::buildWidgets()
     auto *form = new QFormLayout;
     form->addRow(tr("Layout:"), m_layoutCombo);
     form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Paper:"), m_paper);
-    form->addRow(tr("Orientation:"), m_orientation);
+    form->addRow(m_page);
     form->addRow(tr("Scale:"), m_scale);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Subtitle:"), m_subtitle);
@@ -100,18 +98,21 @@ void ExportDialog::buildWidgets()
     form->addRow(tr("Raster resolution:"), m_dpi);
 
     m_items = new QTableWidget(0, ColumnCount, this);
+    m_items->setObjectName(QStringLiteral("items"));
     m_items->setHorizontalHeaderLabels(
         {tr("Item"), tr("Shown"), tr("x (mm)"), tr("y (mm)"), tr("Width (mm)"), tr("Height (mm)")});
     m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_items->verticalHeader()->hide();
 
     m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setMinimumSize(420, 300);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *save = buttons->addButton(tr("Save layout"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveLayout"));
     QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close);
     connect(save, &QPushButton::clicked, this, &ExportDialog::saveLayout);
@@ -132,8 +133,17 @@ void ExportDialog::buildWidgets()
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::updatePreview);
-    connect(m_paper, &QComboBox::currentIndexChanged, this, &ExportDialog::onPageChanged);
-    connect(m_orientation, &QComboBox::currentIndexChanged, this, &ExportDialog::onPageChanged);
+    connect(m_page, &PageSetupEditor::changed, this, &ExportDialog::onPageChanged);
+    // Choosing a logo shows it; clearing the file hides it.
+    connect(m_logo, &QLineEdit::textChanged, this, [this](const QString &path) {
+        LayoutItem *logo = m_layout.item(LayoutItem::Type::Logo);
+        if (m_loading || !logo)
+            return;
+        logo->visible = !path.isEmpty();
+        m_loading = true;
+        fillItemTable();
+        m_loading = false;
+    });
     for (QLineEdit *edit : {m_title, m_subtitle, m_author, m_logo, m_badge})
         connect(edit, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
@@ -150,8 +160,7 @@ void ExportDialog::loadLayout(const PrintLayout &layout)
     m_loading = true;
     m_layout = layout;
     m_name->setText(layout.name);
-    m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(layout.page.paper()))));
-    m_orientation->setCurrentIndex(m_orientation->findData(int(layout.page.orientation())));
+    m_page->setPageSetup(layout.page);
     m_scale->setValue(layout.map.mode == MapFrameSpec::Mode::Scale ? layout.map.scale : 0);
     const auto text = [&](LayoutItem::Type type) {
         const LayoutItem *item = layout.item(type);
@@ -173,14 +182,16 @@ void ExportDialog::onPageChanged()
     if (m_loading)
         return;
     // A new paper re-places every item; the texts stay.
-    const PageSetup page(PageSetup::Paper(m_paper->currentData().toInt()),
-                         PageSetup::Orientation(m_orientation->currentData().toInt()));
+    const PageSetup page = m_page->pageSetup();
+    if (!page.isValid())
+        return;
     const PrintLayout previous = currentLayout();
     m_layout = defaultLayout(page, previous.name);
     for (const LayoutItem &item : previous.items) {
         if (LayoutItem *target = m_layout.item(item.type)) {
             target->text = item.text;
             target->path = item.path;
+            target->visible = item.visible;
         }
     }
     m_loading = true;
@@ -293,8 +304,12 @@ void ExportDialog::exportPdf()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export map as PDF"),
                                                       m_title->text() + QStringLiteral(".pdf"),
                                                       tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ExportDialog::exportTo(const QString &path)
+{
     ExportOptions options;
     options.dpi = m_dpi->value();
     options.badgeText = m_badge->text();

@@ -16,6 +16,7 @@ class QTimer;
 namespace territoire {
 
 class AppContext;
+class PageSetupEditor;
 
 // Chooses and edits a layout (paper, orientation, scale, texts, item positions and sizes in
 // mm) with a preview of the page, saves layouts in the project and exports the PDF.
@@ -25,11 +26,14 @@ class ExportDialog : public QDialog
 public:
     explicit ExportDialog(AppContext &context, QWidget *parent = nullptr);
 
+    // The layout as edited, with the map framed on the current view when no scale is given.
+    PrintLayout currentLayout() const;
+    // Exports the edited layout to a file off the UI thread, with a progress dialog.
+    void exportTo(const QString &path);
+
 private:
     void buildWidgets();
     void loadLayout(const PrintLayout &layout);
-    // The layout as edited, with the map framed on the current view when no scale is given.
-    PrintLayout currentLayout() const;
     void onPageChanged();
     void fillItemTable();
     void readItemTable();
@@ -45,8 +49,7 @@ private:
 
     QComboBox *m_layoutCombo = nullptr;
     QLineEdit *m_name = nullptr;
-    QComboBox *m_paper = nullptr;
-    QComboBox *m_orientation = nullptr;
+    PageSetupEditor *m_page = nullptr;
     QDoubleSpinBox *m_scale = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;

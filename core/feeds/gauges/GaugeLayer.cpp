@@ -194,7 +194,7 @@ std::unique_ptr<LayerRenderJob> GaugeLayer::createRenderJob(const MapSettings &s
             continue;
         GaugeReading r;
         if (m_network)
-            r = m_network->reading(s.code);
+            r = m_network->snapshotReading(s.code);
         items.append({map, stateColor(r), labelText(r)});
     }
     if (items.isEmpty())
@@ -288,7 +288,7 @@ QDateTime GaugeLayer::dataTime() const
         return newest;
     const QList<GaugeStation> shown = stations();
     for (const GaugeStation &s : shown) {
-        const QDateTime t = m_network->reading(s.code).observedAt();
+        const QDateTime t = m_network->snapshotReading(s.code).observedAt();
         if (t.isValid() && (!newest.isValid() || t > newest))
             newest = t;
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -72,6 +73,62 @@ GaugeNetwork::GaugeNetwork(ObservationCache *cache, Clock *clock, QObject *paren
 {
     qRegisterMetaType<territoire::GaugeAlert>();
     setSettings(GaugeSettings());
+    setClock(clock);
+}
+
+GaugeNetwork::~GaugeNetwork()
+{
+    if (m_snapshotWatcher)
+        m_snapshotWatcher->waitForFinished(); // the worker reads the cache and our copies
+}
+
+GaugeReading GaugeNetwork::snapshotReading(const QString &code) const
+{
+    const auto it = m_snapshot.constFind(code);
+    return it != m_snapshot.constEnd() ? it.value() : reading(code);
+}
+
+void GaugeNetwork::scheduleSnapshot()
+{
+    if (m_snapshotWatcher && m_snapshotWatcher->isRunning()) {
+        m_snapshotAgain = true;
+        return;
+    }
+    startSnapshot();
+}
+
+void GaugeNetwork::startSnapshot()
+{
+    m_snapshotAgain = false;
+    if (!m_cache || m_stations.isEmpty()) {
+        m_snapshot.clear();
+        Q_EMIT readingsChanged();
+        return;
+    }
+    // Copies for the worker: the members may change while it runs.
+    QList<QPair<QString, QString>> stations; // code, reach
+    for (const GaugeStation &s : std::as_const(m_stations))
+        stations.append({s.code, reachOf(s.code)});
+    const GaugeSettings settings = m_settings;
+    const ObservationCache *cache = m_cache;
+    const QDateTime at = m_clock ? m_clock->now() : QDateTime();
+    if (!m_snapshotWatcher) {
+        m_snapshotWatcher = new QFutureWatcher<QHash<QString, GaugeReading>>(this);
+        connect(m_snapshotWatcher, &QFutureWatcherBase::finished, this, [this] {
+            m_snapshot = m_snapshotWatcher->result();
+            m_snapshotAt = m_snapshotWatcher->property("at").toDateTime();
+            if (m_snapshotAgain)
+                startSnapshot();
+            Q_EMIT readingsChanged();
+        });
+    }
+    m_snapshotWatcher->setProperty("at", at);
+    m_snapshotWatcher->setFuture(QtConcurrent::run([cache, settings, stations, at] {
+        QHash<QString, GaugeReading> readings;
+        for (const auto &[code, reach] : stations)
+            readings.insert(code, computeReading(cache, settings, code, reach, at));
+        return readings;
+    }));
 }
 
 void GaugeNetwork::setSettings(const GaugeSettings &settings)
@@ -80,14 +137,14 @@ void GaugeNetwork::setSettings(const GaugeSettings &settings)
     m_monitor.setHysteresis(gauge::heightQuantity(), settings.heightHysteresis);
     m_monitor.setHysteresis(gauge::flowQuantity(), settings.flowHysteresis);
     Q_EMIT settingsChanged();
-    Q_EMIT readingsChanged();
+    scheduleSnapshot();
 }
 
 void GaugeNetwork::setStations(const QList<GaugeStation> &stations)
 {
     m_stations = stations;
     Q_EMIT stationsChanged();
-    Q_EMIT readingsChanged();
+    scheduleSnapshot();
 }
 
 void GaugeNetwork::addStations(const QList<GaugeStation> &stations)
@@ -105,7 +162,7 @@ void GaugeNetwork::addStations(const QList<GaugeStation> &stations)
     }
     if (changed) {
         Q_EMIT stationsChanged();
-        Q_EMIT readingsChanged();
+        scheduleSnapshot();
     }
 }
 
@@ -129,8 +186,18 @@ QString GaugeNetwork::reachOf(const QString &code) const
 
 void GaugeNetwork::setClock(Clock *clock)
 {
+    if (m_clock)
+        disconnect(m_clock, nullptr, this, nullptr);
     m_clock = clock;
-    Q_EMIT readingsChanged();
+    if (clock) {
+        connect(clock, &Clock::jumped, this, &GaugeNetwork::scheduleSnapshot);
+        // Staleness moves with time: a new snapshot each minute of clock time.
+        connect(clock, &Clock::ticked, this, [this](const QDateTime &now) {
+            if (!m_snapshotAt.isValid() || qAbs(m_snapshotAt.secsTo(now)) >= 60)
+                scheduleSnapshot();
+        });
+    }
+    scheduleSnapshot();
 }
 
 void GaugeNetwork::setFeedEngine(FeedEngine *engine)
@@ -144,9 +211,9 @@ void GaugeNetwork::setFeedEngine(FeedEngine *engine)
             [this](const QString &feedId, const ObservationList &batch, int) {
                 if (feedId == gauge::hubEauFeedId())
                     checkObservations(batch);
-                Q_EMIT readingsChanged();
+                scheduleSnapshot();
             });
-    connect(engine, &FeedEngine::statusChanged, this, [this] { Q_EMIT readingsChanged(); });
+    connect(engine, &FeedEngine::statusChanged, this, &GaugeNetwork::scheduleSnapshot);
     // Stations listed by Hub'Eau (by département or box) join the network, also those of the
     // pages received before a failing one.
     connect(engine, &FeedEngine::pollFinished, this, [this](const QString &feedId) {
@@ -164,13 +231,20 @@ GaugeReading GaugeNetwork::reading(const QString &code) const
 
 GaugeReading GaugeNetwork::reading(const QString &code, const QDateTime &at) const
 {
+    return computeReading(m_cache, m_settings, code, reachOf(code), at);
+}
+
+GaugeReading GaugeNetwork::computeReading(const ObservationCache *cache,
+                                          const GaugeSettings &settings, const QString &code,
+                                          const QString &reach, const QDateTime &at)
+{
     GaugeReading r;
     r.code = code;
-    if (!m_cache)
+    if (!cache)
         return r;
     const QString feed = gauge::hubEauFeedId();
-    const auto h = m_cache->latestAtOrBefore(feed, code, gauge::heightQuantity(), at);
-    const auto q = m_cache->latestAtOrBefore(feed, code, gauge::flowQuantity(), at);
+    const auto h = cache->latestAtOrBefore(feed, code, gauge::heightQuantity(), at);
+    const auto q = cache->latestAtOrBefore(feed, code, gauge::flowQuantity(), at);
     if (h) {
         r.height = WaterHeight::fromMetres(h->value);
         r.heightTime = h->time;
@@ -179,27 +253,26 @@ GaugeReading GaugeNetwork::reading(const QString &code, const QDateTime &at) con
         r.flow = Flow::fromCubicMetresPerSecond(q->value);
         r.flowTime = q->time;
     }
-    const int window = std::max(1, m_settings.trendWindowMinutes);
+    const int window = std::max(1, settings.trendWindowMinutes);
     if (h) {
-        const ObservationList s = m_cache->series(feed, code, gauge::heightQuantity(),
+        const ObservationList s = cache->series(feed, code, gauge::heightQuantity(),
                                                   h->time.addSecs(-qint64(window) * 120), h->time);
         r.trend = computeTrend(s, window, 0.005, &r.trendChange);
     } else if (q) {
-        const ObservationList s = m_cache->series(feed, code, gauge::flowQuantity(),
+        const ObservationList s = cache->series(feed, code, gauge::flowQuantity(),
                                                   q->time.addSecs(-qint64(window) * 120), q->time);
         r.trend
             = computeTrend(s, window, std::max(0.001, std::abs(q->value) * 0.01), &r.trendChange);
     }
-    const QString reach = reachOf(code);
     if (!reach.isEmpty()) {
-        const auto v = m_cache->latestAtOrBefore(gauge::vigicruesFeedId(), reach,
+        const auto v = cache->latestAtOrBefore(gauge::vigicruesFeedId(), reach,
                                                  gauge::vigilanceQuantity(), at);
         if (v) {
             r.vigilance = int(v->value);
             r.vigilanceTime = v->time;
         }
     }
-    for (const GaugeThreshold &t : thresholds(code)) {
+    for (const GaugeThreshold &t : settings.thresholds.value(code)) {
         const double value = t.quantity == gauge::flowQuantity()
             ? (r.flow.isValid() ? r.flow.cubicMetresPerSecond() : std::nan(""))
             : (r.height.isValid() ? r.height.metres() : std::nan(""));
@@ -207,13 +280,13 @@ GaugeReading GaugeNetwork::reading(const QString &code, const QDateTime &at) con
             && (!r.threshold || t.value > r.threshold->value))
             r.threshold = t;
     }
-    const QDateTime lastSuccess = m_cache->lastSuccess(feed);
+    const QDateTime lastSuccess = cache->lastSuccess(feed);
     if (lastSuccess.isValid() && (!at.isValid() || lastSuccess <= at))
         r.lastPoll = lastSuccess;
     const QDateTime observed = r.observedAt();
     if (!observed.isValid()) {
         r.state = GaugeState::NoData;
-    } else if (at.isValid() && observed.secsTo(at) > qint64(m_settings.staleAfterMinutes) * 60) {
+    } else if (at.isValid() && observed.secsTo(at) > qint64(settings.staleAfterMinutes) * 60) {
         r.state = GaugeState::Stale;
     } else if (r.threshold) {
         r.state = GaugeState::AboveThreshold;
@@ -245,7 +318,7 @@ void GaugeNetwork::setThresholds(const QString &code, const QList<GaugeThreshold
     else
         m_settings.thresholds.insert(code, thresholds);
     Q_EMIT settingsChanged();
-    Q_EMIT readingsChanged();
+    scheduleSnapshot();
 }
 
 void GaugeNetwork::checkObservations(const ObservationList &observations)

@@ -7,6 +7,7 @@
 #include "feeds/gauges/GaugeSettings.h"
 #include "feeds/gauges/GaugeStation.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -60,6 +61,7 @@ class GaugeNetwork : public QObject
     Q_OBJECT
 public:
     GaugeNetwork(ObservationCache *cache, Clock *clock, QObject *parent = nullptr);
+    ~GaugeNetwork() override;
 
     void setSettings(const GaugeSettings &settings);
     const GaugeSettings &settings() const { return m_settings; }
@@ -79,9 +81,20 @@ public:
     void setFeedEngine(FeedEngine *engine);
     FeedEngine *feedEngine() const { return m_engine; }
 
-    // The reading at an instant (UTC); at the clock's now by default.
+    // The reading at an instant (UTC); at the clock's now by default. Queries the cache on the
+    // calling thread.
     GaugeReading reading(const QString &code, const QDateTime &at) const;
     GaugeReading reading(const QString &code) const;
+    // The reading of the latest snapshot: every station's reading is recomputed on a worker
+    // thread after each change (observations, feed status, settings, stations, clock jump or a
+    // minute of clock time) and readingsChanged() follows. What the map draws, so that no
+    // cache query runs on the UI thread during a poll. Falls back to reading() for a station
+    // that has no snapshot yet.
+    GaugeReading snapshotReading(const QString &code) const;
+    // The reading of one station from a cache with given settings; thread-safe.
+    static GaugeReading computeReading(const ObservationCache *cache, const GaugeSettings &settings,
+                                       const QString &code, const QString &reach,
+                                       const QDateTime &at);
     // Series of one quantity between two instants (oldest first).
     ObservationList series(const QString &code, const QString &quantity, const QDateTime &from,
                            const QDateTime &to) const;
@@ -105,6 +118,9 @@ Q_SIGNALS:
     void settingsChanged();
 
 private:
+    void scheduleSnapshot();
+    void startSnapshot();
+
     ObservationCache *m_cache;
     QPointer<Clock> m_clock;
     QPointer<FeedEngine> m_engine;
@@ -112,6 +128,10 @@ private:
     QList<GaugeStation> m_stations;
     ThresholdMonitor m_monitor;
     QList<GaugeAlert> m_alerts;
+    QHash<QString, GaugeReading> m_snapshot;
+    QDateTime m_snapshotAt; // the clock instant of the snapshot
+    QFutureWatcher<QHash<QString, GaugeReading>> *m_snapshotWatcher = nullptr;
+    bool m_snapshotAgain = false; // a change arrived while a snapshot was being computed
 };
 
 } // namespace territoire

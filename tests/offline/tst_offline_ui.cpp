@@ -1,0 +1,170 @@
+// The offline features in the main window (offscreen): File → Open offline pack on a pack of
+// the sample project, the replay clock, the timeline and the exercise badge, trainer events
+// saved in the pack, and the reset.
+#include "SharedData.h"
+
+#include "OfflineController.h"
+#include "TimelineBar.h"
+#include "common/AppContext.h"
+#include "gauges/GaugesUi.h"
+#include "layers/LayerTypes.h"
+#include "mainwindow/MainWindow.h"
+#include "offline/ExerciseScenario.h"
+#include "offline/NetworkPolicy.h"
+#include "offline/OfflineUi.h"
+#include "offline/PackWriter.h"
+#include "parking/BayStatusModel.h"
+#include "parking/ParkingUi.h"
+#include "routing/RoutingUi.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <gdal.h>
+
+using namespace territoire;
+
+namespace {
+
+const QDateTime recordedFrom(QDate(2021, 1, 12), QTime(13, 0), Qt::UTC);
+
+// Answers the next text input dialog with `text`.
+void answerNextInput(const QString &text)
+{
+    QTimer::singleShot(50, [text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+}
+
+BayStatus statusOf(const BayStatusModel &model, const QString &id)
+{
+    for (const Bay &b : model.bays()) {
+        if (b.id == id)
+            return b.status;
+    }
+    return BayStatus::Unknown;
+}
+
+} // namespace
+
+class TestOfflineUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void openPackReplayAndEvents();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_pack;
+};
+
+void TestOfflineUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TerritoireTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_offline_ui"));
+    // A fresh observation cache (test-mode folders only).
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    GDALAllRegister();
+    registerLayerTypes();
+    TERRITOIRE_SHARED_FILE(inventory, "cases/csv-pmr-parking-schema/parkings-pmr.csv");
+    TERRITOIRE_SHARED_FILE(osm,
+                           "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+    PackRequest request;
+    QString error;
+    QVERIFY2(request.project.load(QStringLiteral(TERRITOIRE_SAMPLE_PROJECT), &error),
+             qPrintable(error));
+    // The map layers that matter here; the DEM and OSM polygons only slow the test down.
+    request.project.layers().erase(
+        std::remove_if(request.project.layers().begin(), request.project.layers().end(),
+                       [](const ProjectLayer &l) {
+                           return l.type == QLatin1String("raster")
+                               || l.sublayer == QLatin1String("multipolygons");
+                       }),
+        request.project.layers().end());
+    request.outPath = m_dir.filePath(QStringLiteral("exercise.gpkg"));
+    request.from = recordedFrom;
+    request.to = recordedFrom.addSecs(5 * 3600);
+    const PackResult result = writePack(request);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    m_pack = request.outPath;
+}
+
+void TestOfflineUi::openPackReplayAndEvents()
+{
+    MainWindow window;
+    window.setErrorPopupsEnabled(false);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AppContext &context = window.context();
+    installParkingUi(context);
+    installRoutingUi(context);
+    installOfflineUi(context);
+    installGaugesUi(context);
+    auto *controller = context.findChild<OfflineController *>();
+    QVERIFY(controller);
+
+    // Opening the pack: offline, a replay clock at the start of the recorded period.
+    QVERIFY2(controller->openPackFile(m_pack), qPrintable(window.lastError()));
+    QVERIFY(NetworkPolicy::instance().isOffline());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
+    Clock *clock = context.clock();
+    QVERIFY(clock && clock->isReplay());
+    QCOMPARE(clock->now(), recordedFrom);
+    auto *timeline = window.findChild<TimelineBar *>();
+    QVERIFY(timeline && timeline->isVisible() && timeline->isEnabled());
+    auto *badge = window.findChild<QLabel *>(QStringLiteral("exerciseBadge"));
+    QVERIFY(badge);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Exercise — replay of 12/01/2021 14:00"));
+    auto *replay = qobject_cast<ReplayClock *>(clock);
+    QVERIFY(replay);
+    replay->seek(recordedFrom.addSecs(3600));
+    QCOMPARE(badge->text(), QStringLiteral("Exercise — replay of 12/01/2021 15:00"));
+
+    // The bays of the pack's inventory; marking one taken shows at once and is saved.
+    auto *bays = qobject_cast<BayStatusModel *>(context.service(QStringLiteral("parkingModel")));
+    QVERIFY(bays);
+    QTRY_VERIFY_WITH_TIMEOUT(bays->bayCount() > 0, 60000);
+    const QString bayId = bays->bays().first().id;
+    QCOMPARE(statusOf(*bays, bayId), BayStatus::Unknown);
+    answerNextInput(bayId);
+    controller->markBayTaken();
+    QCOMPARE(statusOf(*bays, bayId), BayStatus::Taken);
+    ExerciseScenario saved;
+    QString error;
+    QVERIFY2(saved.load(m_pack, &error), qPrintable(error));
+    QCOMPARE(saved.events().size(), 1);
+    QCOMPARE(saved.events().first().target, bayId);
+    replay->seek(recordedFrom.addSecs(1800)); // before the event
+    QCOMPARE(statusOf(*bays, bayId), BayStatus::Unknown);
+    replay->seek(recordedFrom.addSecs(4 * 3600));
+    QCOMPARE(statusOf(*bays, bayId), BayStatus::Taken);
+
+    // Reset: back to the start, no event left, in the pack or on the screens.
+    controller->resetExercise();
+    QCOMPARE(clock->now(), recordedFrom);
+    QVERIFY(saved.load(m_pack, &error));
+    QCOMPARE(saved.events().size(), 0);
+    replay->seek(recordedFrom.addSecs(4 * 3600));
+    QCOMPARE(statusOf(*bays, bayId), BayStatus::Unknown);
+    window.setModified(false);
+}
+
+QTEST_MAIN(TestOfflineUi)
+#include "tst_offline_ui.moc"
