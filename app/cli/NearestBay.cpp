@@ -118,6 +118,10 @@ int runNearestBay(const QStringList &arguments)
         err() << result.error << Qt::endl;
         return ExitFailure;
     }
+    if (result.candidateCount == 0)
+        err() << tr("No bay is known to be free now: without a fresh real-time status (see the "
+                    "project's parking feeds) a bay is unknown, never free.")
+              << Qt::endl;
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray bays;
@@ -136,7 +140,14 @@ int runNearestBay(const QStringList &arguments)
                  entry.bay.statusTime.isValid()
                      ? QJsonValue(entry.bay.statusTime.toString(Qt::ISODate))
                      : QJsonValue()},
-                {"capacity", entry.bay.capacity},
+                {"kind", entry.bay.kind == Bay::Kind::Space ? "space" : "carpark"},
+                {"capacity",
+                 entry.bay.capacity >= 0 ? QJsonValue(entry.bay.capacity)
+                                         : QJsonValue(QJsonValue::Null)},
+                // For a car park, the feed's vacant places of the whole site.
+                {"vacant",
+                 entry.bay.vacantPlaces >= 0 ? QJsonValue(entry.bay.vacantPlaces)
+                                             : QJsonValue(QJsonValue::Null)},
                 {"length_m", entry.route.lengthM},
                 {"duration_s", entry.route.durationS},
                 {"straight_line_m", entry.straightLineM},

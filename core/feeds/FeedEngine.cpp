@@ -397,7 +397,10 @@ void FeedEngine::onPageParsed(const QString &feedId, quint64 generation, const Q
         finishPoll(*run, false, error, false);
         return;
     }
-    run->collected.append(observations);
+    if (run->collected.isEmpty())
+        run->collected = observations; // shared, not copied element by element
+    else
+        run->collected.append(observations);
     if (next.isValid() && !next.isEmpty()) {
         if (run->visited.contains(next.toEncoded())) {
             qCWarning(lcFeeds).noquote()
@@ -418,18 +421,20 @@ void FeedEngine::onPageParsed(const QString &feedId, quint64 generation, const Q
     ObservationCache *cache = m_cache;
     auto *watcher = new QFutureWatcher<QPair<int, QString>>(this);
     connect(watcher, &QFutureWatcher<QPair<int, QString>>::finished, this,
-            [this, watcher, feedId, generation, batch] {
+            [this, watcher, feedId, generation, batch]() mutable {
                 const QPair<int, QString> stored = watcher->result();
                 watcher->deleteLater();
                 FeedRun *r = runFor(feedId);
-                if (!r || r->generation != generation)
-                    return;
-                if (stored.first < 0) {
-                    finishPoll(*r, false, stored.second, false);
-                    return;
+                if (r && r->generation == generation) {
+                    if (stored.first < 0) {
+                        finishPoll(*r, false, stored.second, false);
+                    } else {
+                        finishPoll(*r, true, {}, false);
+                        Q_EMIT observationsReceived(feedId, batch, stored.first);
+                    }
                 }
-                finishPoll(*r, true, {}, false);
-                Q_EMIT observationsReceived(feedId, batch, stored.first);
+                // Tens of thousands of observations are freed on the worker, not here.
+                m_pool.start([released = std::move(batch)] { Q_UNUSED(released); });
             });
     // The retention setting of the cache is applied after each store, at the clock's now.
     const QDateTime now = m_clock ? m_clock->now() : QDateTime();

@@ -15,7 +15,7 @@ namespace {
 struct Candidate
 {
     int index; // into the bay list
-    double straightM;
+    double lowerBoundM; // never more than the walk (the graph's plane bound, cheap)
 };
 
 bool better(const RouteResult &a, const RouteResult &b)
@@ -38,25 +38,27 @@ NearestBayResult findNearestFreeBays(const Router &router, const LonLat &destina
                                                    "position.");
         return result;
     }
-    if (!router.graph()) {
+    const std::shared_ptr<const PedestrianGraph> graph = router.graph();
+    if (!graph) {
         result.error = QCoreApplication::translate("Parking", "No walking network is loaded.");
         return result;
     }
 
-    // Step 1: free bays with a position, by straight-line distance to the destination.
+    // Step 1: free bays with a position, by straight-line distance to the destination (the
+    // router's own lower bound: no trigonometry per bay, and the same bound it prunes with).
     std::vector<Candidate> candidates;
     candidates.reserve(bays.size());
     for (int i = 0; i < bays.size(); ++i) {
         const Bay &bay = bays[i];
         if (bay.status != BayStatus::Free || !bay.hasPosition() || bay.capacity == 0)
             continue;
-        candidates.push_back({i, haversineMetres(bay.position, destination)});
+        candidates.push_back({i, graph->lowerBoundMetres(bay.position, destination)});
     }
     result.candidateCount = int(candidates.size());
     if (candidates.empty())
         return result;
     std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate &a, const Candidate &b) { return a.straightM < b.straightM; });
+              [](const Candidate &a, const Candidate &b) { return a.lowerBoundM < b.lowerBoundM; });
 
     // Step 2: growing batches until the bound proves no farther bay can do better.
     const auto table = router.costTable(profile);
@@ -89,7 +91,7 @@ NearestBayResult findNearestFreeBays(const Router &router, const LonLat &destina
             && std::all_of(best.cbegin(), best.cend(),
                            [](const RouteResult &r) { return r.isValid() && r.compliant; });
         const double worst = full ? best.last().cost : 0;
-        const double nextBound = (candidates[end].straightM - slackM) * minFactor;
+        const double nextBound = (candidates[end].lowerBoundM - slackM) * minFactor;
         if (full && worst <= nextBound)
             break;
         batch *= 4;
@@ -109,7 +111,7 @@ NearestBayResult findNearestFreeBays(const Router &router, const LonLat &destina
         BayRoute entry;
         entry.bay = bays[candidates[index].index];
         entry.route = route;
-        entry.straightLineM = candidates[index].straightM;
+        entry.straightLineM = haversineMetres(entry.bay.position, destination);
         result.routes.append(entry);
     }
     if (!result.routes.isEmpty())

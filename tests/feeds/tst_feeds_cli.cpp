@@ -175,7 +175,8 @@ void TestFeedsCli::liveOnceAgainstMock()
     const QString project = writeProject(
         dir.path(),
         QJsonArray {QJsonObject {{"code", "U299000101"}}, QJsonObject {{"code", "U299000201"}}},
-        QJsonObject {{"reaches", QJsonObject {{"U299000101", "RS17"}}}});
+        // The recorded bulletin is from 2021 and the clock in 2025: keep it (no retention).
+        QJsonObject {{"reaches", QJsonObject {{"U299000101", "RS17"}}}, {"retentionDays", 0}});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("TERRITOIRE_HUBEAU_URL", server.baseUrl().toString() + "/hubeau");
     env.insert("TERRITOIRE_VIGICRUES_URL", server.baseUrl().toString() + "/vigicrues");
@@ -193,6 +194,9 @@ void TestFeedsCli::liveOnceAgainstMock()
     QCOMPARE(rows.value("U299000201").value("h_m").toDouble(), -0.12);
     const QStringList targets = server.targets();
     QVERIFY2(targets.size() == 2, qPrintable(targets.join(' ')));
+    // The vigilance poll asks for the bulletin of the station's reach.
+    QVERIFY2(targets.contains("/vigicrues/InfoVigiCru.jsonld?CdEntVigiCru=RS17&TypEntVigiCru=8"),
+             qPrintable(targets.join(' ')));
     QVERIFY2(targets.join(' ').contains(
                  "code_entite=U299000101,U299000201&date_debut_obs=2025-03-29T02:10:00Z"),
              qPrintable(targets.join(' ')));

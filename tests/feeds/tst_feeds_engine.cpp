@@ -628,8 +628,8 @@ void TestFeedsEngine::vigilancePerReach()
              (QStringList {"/vig/InfoVigiCru.jsonld?CdEntVigiCru=RS18&TypEntVigiCru=8",
                            "/vig/InfoVigiCru.jsonld?CdEntVigiCru=RS17&TypEntVigiCru=8"}));
     // The Belfort station on RS18 is green; Joncherey on RS17 red, and shown as vigilance.
-    s.cache.store({{gauge::hubEauFeedId(), "U233402001", "H", utc("2021-01-24T08:20:00Z"), 1.0,
-                    {}}});
+    s.cache.store(
+        {{gauge::hubEauFeedId(), "U233402001", "H", utc("2021-01-24T08:20:00Z"), 1.0, {}}});
     GaugeNetwork network(&s.cache, &s.clock);
     network.setSettings(settings);
     network.setStations(stations);
@@ -652,7 +652,8 @@ void TestFeedsEngine::stationsByQuery_data()
     // hubeau-stations-coords: 5 stations of département 90; B's position comes from Lambert-93.
     QTest::newRow("departement 90")
         << "90" << QRectF() << 1000
-        << QStringList {"/hub/referentiel/stations?code_departement=90&format=json&page=1&size=1000"}
+        << QStringList {"/hub/referentiel/"
+                        "stations?code_departement=90&format=json&page=1&size=1000"}
         << "U299000201" << 6.8797530 << 5;
     // The real recorded answer for La Loire à Blois, asked by a box around Blois.
     QTest::newRow("bbox Blois")
@@ -680,14 +681,15 @@ void TestFeedsEngine::stationsByQuery()
     QFETCH(double, lon);
     QFETCH(int, stationCount);
     TERRITOIRE_SHARED_FILE(dept90, "cases/hubeau-stations-coords/stations.json");
-    TERRITOIRE_SHARED_FILE(blois,
-                           "data/hubeau-hydrometrie/referentiel_stations_K447001001_2026-09-13.json");
+    TERRITOIRE_SHARED_FILE(
+        blois, "data/hubeau-hydrometrie/referentiel_stations_K447001001_2026-09-13.json");
     TERRITOIRE_SHARED_FILE(one, "cases/qt-network-redirect-timeout/stations-ok.json");
     QFile oneFile(one);
     QVERIFY(oneFile.open(QIODevice::ReadOnly));
     QJsonObject page2 = QJsonDocument::fromJson(oneFile.readAll()).object();
-    page2.insert("next", "{base}/hub/referentiel/stations?code_departement=90&format=json&page=3&"
-                         "size=10000");
+    page2.insert("next",
+                 "{base}/hub/referentiel/stations?code_departement=90&format=json&page=3&"
+                 "size=10000");
     QJsonArray page2Data = page2.value("data").toArray();
     QJsonObject other = page2Data.first().toObject();
     other.insert("code_station", "U299000901");
@@ -696,14 +698,15 @@ void TestFeedsEngine::stationsByQuery()
     QFile deptFile(dept90);
     QVERIFY(deptFile.open(QIODevice::ReadOnly));
     QJsonObject page1 = QJsonDocument::fromJson(deptFile.readAll()).object();
-    page1.insert("next", "{base}/hub/referentiel/stations?code_departement=90&format=json&page=2&"
-                         "size=10000");
+    page1.insert("next",
+                 "{base}/hub/referentiel/stations?code_departement=90&format=json&page=2&"
+                 "size=10000");
     const QString base = "/hub/referentiel/stations?";
     const QJsonArray routes {
         route(base + "code_departement=90&format=json&page=1&size=1000", 200,
               {{"body_file", dept90}}),
-        route(base + "bbox=1.200000,47.500000,1.500000,47.700000&format=json&page=1&size=1000",
-              200, {{"body_file", blois}}),
+        route(base + "bbox=1.200000,47.500000,1.500000,47.700000&format=json&page=1&size=1000", 200,
+              {{"body_file", blois}}),
         route(base + "code_departement=90&format=json&page=1&size=10000", 206,
               {{"body_json", page1}}),
         route(base + "code_departement=90&format=json&page=2&size=10000", 206,

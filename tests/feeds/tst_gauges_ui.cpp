@@ -50,8 +50,8 @@ QByteArray readFile(const QString &path)
 // The spring case (hubeau-units-utc) in a cache, plus an H value three days older.
 void storeSpring(ObservationCache &cache, const QString &springPath)
 {
-    ObservationList list = hubeau::parseObservations(readFile(springPath), gauge::hubEauFeedId())
-                               .observations;
+    ObservationList list
+        = hubeau::parseObservations(readFile(springPath), gauge::hubEauFeedId()).observations;
     list.append({gauge::hubEauFeedId(), "U299000101", "H", utc("2025-03-27T01:30:00Z"), 0.8, {}});
     cache.store(list);
 }
@@ -159,8 +159,12 @@ void TestGaugesUi::layerSymbols()
     ObservationCache cache(QStringLiteral(":memory:"));
     QVERIFY(cache.open());
     storeSpring(cache, spring);
-    cache.store({{gauge::vigicruesFeedId(), "RS18", "vigilance", utc("2025-03-29T12:00:00Z"),
-                  double(vigilance), {}}});
+    cache.store({{gauge::vigicruesFeedId(),
+                  "RS18",
+                  "vigilance",
+                  utc("2025-03-29T12:00:00Z"),
+                  double(vigilance),
+                  {}}});
     ManualClock clock(utc("2025-03-30T01:30:00Z").addSecs(minutesAfter * 60));
     GaugeNetwork network(&cache, &clock);
     GaugeSettings settings;
@@ -172,8 +176,8 @@ void TestGaugesUi::layerSymbols()
     settings.thresholds.insert("U299000101", {t});
     network.setSettings(settings);
     GaugeLayer layer(&network);
-    layer.applyDescriptor(gaugeLayerDescriptor({stationAt("U299000101", 6.8653, 47.6335),
-                                                GaugeStation::fromJson({{"code", "NOPOS"}})}));
+    layer.applyDescriptor(gaugeLayerDescriptor(
+        {stationAt("U299000101", 6.8653, 47.6335), GaugeStation::fromJson({{"code", "NOPOS"}})}));
     QCOMPARE(layer.stations().size(), 2);
 
     const GaugeReading r = network.reading("U299000101");
@@ -223,6 +227,9 @@ void TestGaugesUi::identifyTooltip()
     QCOMPARE(attribute(r, "Last successful poll"),
              QStringLiteral("2025-03-30 03:32 UTC+02:00 (2025-03-30T01:32:00Z)"));
     QVERIFY(layer.identify(QPointF(6.7, 47.5), 0.001, map).isEmpty());
+    // A click on the symbol opens this station's hydrograph; a click beside it, none.
+    QCOMPARE(layer.stationAt(QPointF(6.8655, 47.6336), 0.001, map), QStringLiteral("U299000101"));
+    QVERIFY(layer.stationAt(QPointF(6.8700, 47.6335), 0.001, map).isEmpty());
 }
 
 void TestGaugesUi::thresholdsStoredInProject()
@@ -275,18 +282,19 @@ void TestGaugesUi::alertsFromPolls()
         return QJsonObject {{"count", data.size()}, {"next", QJsonValue()}, {"data", data}};
     };
     const QJsonArray routes {
+        QJsonObject {
+            {"path", "/hub/observations_tr"},
+            {"match_query", false},
+            {"times", 1},
+            {"status", 200},
+            {"body_json", body({{"2025-03-30T00:00:00Z", 1200}, {"2025-03-30T00:15:00Z", 1262}})}},
         QJsonObject {{"path", "/hub/observations_tr"},
                      {"match_query", false},
-                     {"times", 1},
                      {"status", 200},
-                     {"body_json", body({{"2025-03-30T00:00:00Z", 1200},
-                                         {"2025-03-30T00:15:00Z", 1262}})}},
-        QJsonObject {{"path", "/hub/observations_tr"},
-                     {"match_query", false},
-                     {"status", 200},
-                     {"body_json", body({{"2025-03-30T00:30:00Z", 1240},
-                                         {"2025-03-30T00:45:00Z", 1255},
-                                         {"2025-03-30T01:00:00Z", 1230}})}}};
+                     {"body_json",
+                      body({{"2025-03-30T00:30:00Z", 1240},
+                            {"2025-03-30T00:45:00Z", 1255},
+                            {"2025-03-30T01:00:00Z", 1230}})}}};
     test::MockHttpServer server;
     QString error;
     QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));
@@ -315,8 +323,7 @@ void TestGaugesUi::alertsFromPolls()
     QVERIFY(alert.upward);
     QCOMPARE(alert.value, 1.262);
     QCOMPARE(alert.time, utc("2025-03-30T00:15:00Z"));
-    QCOMPARE(alert.message(),
-             QStringLiteral("U234503001: 1.262 m crossed \"Alerte\" (1.250 m)"));
+    QCOMPARE(alert.message(), QStringLiteral("U234503001: 1.262 m crossed \"Alerte\" (1.250 m)"));
     engine.refresh(gauge::hubEauFeedId());
     QTRY_COMPARE_WITH_TIMEOUT(polls.size(), 2, 10000);
     QVERIFY(polls.last().at(1).toBool());
@@ -410,10 +417,12 @@ void TestGaugesUi::feedPanel()
     const QJsonArray routes {
         QJsonObject {{"path", "/ok"},
                      {"status", 200},
-                     {"body", "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":\"S\","
-                              "\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-03-30T00:00:00Z\","
-                              "\"resultat_obs\":10}]}"}},
-        QJsonObject {{"path", "/vig"}, {"status", 503}, {"body", "{\"message\": \"maintenance\"}"}}};
+                     {"body",
+                      "{\"count\":1,\"next\":null,\"data\":[{\"code_station\":\"S\","
+                      "\"grandeur_hydro\":\"H\",\"date_obs\":\"2025-03-30T00:00:00Z\","
+                      "\"resultat_obs\":10}]}"}},
+        QJsonObject {
+            {"path", "/vig"}, {"status", 503}, {"body", "{\"message\": \"maintenance\"}"}}};
     test::MockHttpServer server;
     QString error;
     QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));

@@ -96,6 +96,23 @@ void TestParkingLayer::drawsByStatus()
     layer.model()->applyStatuses(QStringLiteral("f"),
                                  {status("taken", 1, utc("2025-07-18T06:44:00Z"))});
     QVERIFY(repaint.count() >= 1);
+
+    // The walking path of a nearest-bay answer is drawn over the map, then cleared.
+    const std::vector<LonLat> path {LonLat(6.860, 47.6405), LonLat(6.864, 47.6405)};
+    const auto pathColourAt = [&] {
+        auto routeJob = layer.createRenderJob(settings);
+        QImage routed(settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+        routed.fill(Qt::white);
+        QPainter routePainter(&routed);
+        RenderContext routeContext(settings);
+        routeJob->render(routePainter, routeContext);
+        routePainter.end();
+        return routed.pixelColor(settings.toPixel(toProjected(LonLat(6.863, 47.6405))).toPoint());
+    };
+    layer.setHighlightedRoutes({path}, LonLat(6.864, 47.6405));
+    QCOMPARE(pathColourAt(), QColor(0x1f, 0x5f, 0xbf));
+    layer.clearHighlightedRoutes();
+    QCOMPARE(pathColourAt(), QColor(Qt::white));
 }
 
 void TestParkingLayer::legendIdentifyAndTime()

@@ -7,11 +7,14 @@
 
 #include "SharedData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <random>
 
 using namespace territoire;
 
@@ -110,8 +113,11 @@ private Q_SLOTS:
     void parisAvoidsSteps();
     void raisedKerbIsAvoided();
     void kerbsApplyToFootwaysNotRoads();
+    void elevatorsAreUsed();
     void parisKerbsOnCrossings();
     void parisNearestBays();
+    void astarMatchesBoostDijkstra_data();
+    void astarMatchesBoostDijkstra();
     void parisReachable();
     void geoJson();
     void demSlopes();
@@ -557,6 +563,67 @@ void TestRouter::kerbsApplyToFootwaysNotRoads()
     QCOMPARE(verdicts[4], fail); // a kerb inside a footway
 }
 
+// Two levels joined by 20 m of steps and, 40 m round, by a lift (a highway=elevator node
+// joining the lower and upper footways); a lift mapped as a way; a broken lift.
+void TestRouter::elevatorsAreUsed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("elevator.osm"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="hand">
+ <node id="1" lat="47.63000" lon="6.86000" version="1"/>
+ <node id="2" lat="47.63018" lon="6.86000" version="1"/>
+ <node id="3" lat="47.63009" lon="6.86020" version="1"><tag k="highway" v="elevator"/></node>
+ <node id="4" lat="47.63100" lon="6.86000" version="1"/>
+ <node id="5" lat="47.63100" lon="6.86010" version="1"/>
+ <node id="6" lat="47.63100" lon="6.86030" version="1"/>
+ <node id="7" lat="47.63109" lon="6.86030" version="1">
+  <tag k="highway" v="elevator"/><tag k="wheelchair" v="no"/></node>
+ <way id="10" version="1"><nd ref="1"/><nd ref="2"/><tag k="highway" v="steps"/></way>
+ <way id="11" version="1"><nd ref="1"/><nd ref="3"/><tag k="highway" v="footway"/></way>
+ <way id="12" version="1"><nd ref="3"/><nd ref="2"/><tag k="highway" v="footway"/></way>
+ <way id="13" version="1"><nd ref="4"/><nd ref="5"/><tag k="highway" v="elevator"/></way>
+ <way id="14" version="1"><nd ref="5"/><nd ref="6"/><tag k="highway" v="footway"/></way>
+ <way id="15" version="1"><nd ref="6"/><nd ref="7"/><tag k="highway" v="footway"/></way>
+</osm>
+)");
+    file.close();
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    Router router;
+    router.setGraph(read.graph);
+    const Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
+    const LonLat lower(6.86, 47.63), upper(6.86, 47.63018);
+
+    const RouteResult lift = router.route(lower, upper, norm);
+    QVERIFY2(lift.isValid() && lift.compliant, qPrintable(describe(lift)));
+    QCOMPARE(waysOf(lift), (QList<qint64> {11, 12}));
+    QVERIFY(lift.stretches[0].elevator && lift.stretches[1].elevator);
+    QVERIFY2(lift.warnings.contains(
+                 QStringLiteral("the route uses an elevator on way 11: check that it works")),
+             qPrintable(describe(lift)));
+    QCOMPARE(waysOf(router.route(lower, upper, Profile::builtin(QStringLiteral("pedestrian")))),
+             QList<qint64> {10});
+
+    // A lift mapped as a way: no slope, cross-fall or surface to check.
+    const auto edge = read.graph->waysForOsmId(13);
+    QCOMPARE(edge.size(), std::size_t(1));
+    for (std::uint32_t e = 0; e < read.graph->edgeCount(); ++e) {
+        if (read.graph->edges()[e].way != edge[0])
+            continue;
+        const EdgeVerdicts verdicts = EdgeRules::evaluate(*read.graph, e, true, norm);
+        QCOMPARE(verdicts[Rule::Slope], Verdict::Pass);
+        QCOMPARE(verdicts[Rule::CrossSlope], Verdict::Pass);
+        QCOMPARE(verdicts[Rule::Surface], Verdict::Pass);
+    }
+    // A lift tagged wheelchair=no blocks the wheelchair, not the walker.
+    const RouteResult broken = router.route(LonLat(6.8603, 47.631), LonLat(6.8603, 47.63109), norm);
+    QVERIFY2(broken.isValid() && !broken.compliant, qPrintable(describe(broken)));
+    QCOMPARE(broken.blockedBy.first().rule, Rule::Wheelchair);
+}
+
 void TestRouter::parisKerbsOnCrossings()
 {
     TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
@@ -618,6 +685,74 @@ void TestRouter::parisNearestBays()
     }
     // No bay passed (none free): no answer.
     QVERIFY(router.nearest(other, {}, profile, 1).isEmpty());
+}
+
+void TestRouter::astarMatchesBoostDijkstra_data()
+{
+    QTest::addColumn<QString>("extract");
+    QTest::addColumn<QString>("profile");
+    const QString paris
+        = QStringLiteral("data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const QString delle
+        = QStringLiteral("data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+    QTest::newRow("Paris norm-2007") << paris << QStringLiteral("norm-2007");
+    QTest::newRow("Paris manual wheelchair") << paris << QStringLiteral("manual-wheelchair");
+    QTest::newRow("Delle walking aid") << delle << QStringLiteral("walking-aid");
+    QTest::newRow("Delle norm-2007") << delle << QStringLiteral("norm-2007");
+}
+
+// A* with the straight-line and landmark bounds finds the cost plain Boost Dijkstra finds, for
+// random pairs of vertices, strict (compliant) or, when none is compliant, relaxed.
+void TestRouter::astarMatchesBoostDijkstra()
+{
+    QFETCH(QString, extract);
+    QFETCH(QString, profile);
+    const QString path = test::sharedPath(extract);
+    if (!QFileInfo::exists(path)) {
+        if (test::underCi())
+            QFAIL(qPrintable(QStringLiteral("shared data missing: ") + path));
+        QSKIP("shared data missing");
+    }
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    Router router;
+    router.setGraph(read.graph);
+    const Profile p = Profile::builtin(profile);
+    const auto table = router.costTable(p);
+    QVERIFY(table->landmarks.vertices().size() >= 2);
+    std::mt19937 random(7);
+    std::uniform_int_distribution<std::uint32_t> pick(0,
+                                                      std::uint32_t(read.graph->vertexCount() - 1));
+    int strict = 0, relaxed = 0;
+    for (int i = 0; i < 40; ++i) {
+        const std::uint32_t source = pick(random);
+        QString error;
+        const RouteSearch::Tree strictTree = router.costsFrom(source, p, false, &error);
+        const RouteSearch::Tree relaxedTree = router.costsFrom(source, p, true, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (int j = 0; j < 10; ++j) {
+            const std::uint32_t target = pick(random);
+            const RouteResult route = router.routeBetweenVertices(source, target, p);
+            const double expected = std::isfinite(strictTree.distance[target])
+                ? strictTree.distance[target]
+                : relaxedTree.distance[target];
+            if (!std::isfinite(expected)) {
+                QCOMPARE(route.status, RouteResult::Status::NoRoute);
+                continue;
+            }
+            QVERIFY2(route.isValid(), qPrintable(describe(route)));
+            QCOMPARE(route.relaxed, !std::isfinite(strictTree.distance[target]));
+            (route.relaxed ? relaxed : strict) += 1;
+            // Costs are summed in floats per arc: equal to a millionth.
+            QVERIFY2(std::abs(route.cost - expected) <= 1e-5 * std::max(1.0, expected),
+                     qPrintable(QStringLiteral("%1 -> %2: A* %3, Dijkstra %4")
+                                    .arg(source)
+                                    .arg(target)
+                                    .arg(route.cost, 0, 'f', 4)
+                                    .arg(expected, 0, 'f', 4)));
+        }
+    }
+    QVERIFY2(strict > 20, qPrintable(QString::number(strict)));
 }
 
 void TestRouter::parisReachable()

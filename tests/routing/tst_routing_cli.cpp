@@ -55,6 +55,7 @@ private Q_SLOTS:
     void routeJson();
     void noCompliantRoute();
     void slopesFromTheDem();
+    void disconnectedWays();
     void farPoint();
     void badInput_data();
     void badInput();
@@ -160,6 +161,26 @@ void TestRoutingCli::slopesFromTheDem()
             QCOMPARE(fromDem, 0);
         QVERIFY(unknown >= 1); // the first street starts west of the tile (7° E)
     }
+}
+
+// osm-incline-values: 16 ways that share no node. From way 1000 to way 1001 there is no
+// route at all, relaxed or not: exit status 3, the reason and an empty blocked_by[].
+void TestRoutingCli::disconnectedWays()
+{
+    TERRITOIRE_SHARED_FILE(osm, "cases/osm-incline-values/incline-values.osm");
+    const Run run
+        = runCli({QStringLiteral("route"), QStringLiteral("--osm"), osm, QStringLiteral("--from"),
+                  QStringLiteral("6.8633024,47.6335224"), QStringLiteral("--to"),
+                  QStringLiteral("6.8636009,47.6339631"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+    QVERIFY(json.value(QStringLiteral("features")).toArray().isEmpty());
+    QVERIFY(json.value(QStringLiteral("blocked_by")).isArray());
+    QVERIFY2(
+        json.value(QStringLiteral("error")).toString().contains(QStringLiteral("do not connect")),
+        run.out.constData());
+    QVERIFY2(run.err.contains(QStringLiteral("do not connect")), qPrintable(run.err));
 }
 
 void TestRoutingCli::farPoint()

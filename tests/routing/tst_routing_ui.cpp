@@ -88,6 +88,7 @@ private Q_SLOTS:
     void routeLayerDrawsCompliance();
     void profileDialogRoundTrip();
     void routePanelShowsRouteAndExplanation();
+    void routePanelDrawsBayCoverage();
 };
 
 void TestRoutingUi::routeLayerDrawsCompliance()
@@ -105,7 +106,11 @@ void TestRoutingUi::routeLayerDrawsCompliance()
     QSignalSpy repaint(&layer, &MapLayer::repaintRequested);
     layer.setRoute(route);
     QCOMPARE(repaint.count(), 1);
-    QVERIFY(!layer.extent().isNull());
+    // The extent spans the route (A to G, about 100 m north), not only its first point.
+    const QRectF extent = layer.extent();
+    QVERIFY2(extent.height() > 0.0008 && extent.height() < 0.0012
+                 && extent.contains(QPointF(6.8796, 47.638)),
+             qPrintable(QStringLiteral("%1 x %2").arg(extent.width()).arg(extent.height())));
     QCOMPARE(layer.legend().size(), 3);
 
     MapSettings settings;
@@ -221,6 +226,38 @@ void TestRoutingUi::routePanelShowsRouteAndExplanation()
     QCOMPARE(stretches->topLevelItemCount(), 0);
     QVERIFY2(child<QLabel>(panel, "summary")->text().contains(QStringLiteral("no footway within")),
              qPrintable(child<QLabel>(panel, "summary")->text()));
+}
+
+// Paris: the 20 disabled bays of the extract, their compliant 200 m drawn as a layer.
+void TestRoutingUi::routePanelDrawsBayCoverage()
+{
+    TERRITOIRE_SHARED_FILE(path, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    FakeContext context;
+    Router router;
+    RoutePanel panel(context, &router);
+    child<QComboBox>(panel, "osmSource")->setEditText(path);
+    child<QPushButton>(panel, "loadNetwork")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(panel, "findRoute")->isEnabled(), 30000);
+    QVERIFY2(child<QLabel>(panel, "networkStatus")->text().contains(QStringLiteral("20 disabled")),
+             qPrintable(child<QLabel>(panel, "networkStatus")->text()));
+    child<QPushButton>(panel, "coverage")->click();
+    QVERIFY2(context.errors.isEmpty(), qPrintable(context.errors.join(QLatin1Char('\n'))));
+    // Computed off the UI thread, then drawn.
+    QTRY_COMPARE_WITH_TIMEOUT(context.layers().size(), 1, 30000);
+    QVERIFY2(child<QLabel>(panel, "networkStatus")->text().contains(QStringLiteral("20 bays")),
+             qPrintable(child<QLabel>(panel, "networkStatus")->text()));
+    auto *layer = qobject_cast<CoverageLayer *>(context.layers().first());
+    QVERIFY(layer);
+    QVERIFY(!layer->legend().isEmpty());
+    // Drawn over the bays' part of the extract (WGS 84, 2.3432-2.3541 E, 48.877-48.881 N).
+    const QRectF extent = layer->extent();
+    QVERIFY2(extent.width() > 0.002 && extent.height() > 0.001 && extent.left() > 2.34
+                 && extent.right() < 2.36 && extent.top() > 48.87 && extent.bottom() < 48.89,
+             qPrintable(QStringLiteral("%1 %2 %3 %4")
+                            .arg(extent.left())
+                            .arg(extent.top())
+                            .arg(extent.right())
+                            .arg(extent.bottom())));
 }
 
 QTEST_MAIN(TestRoutingUi)

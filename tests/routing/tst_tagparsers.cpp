@@ -4,6 +4,8 @@
 
 #include "SharedData.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void widthCase();
     void kerbCase_data();
     void kerbCase();
+    void waysOfTheNetwork_data();
+    void waysOfTheNetwork();
 };
 
 void TestTagParsers::incline_data()
@@ -405,6 +409,132 @@ void TestTagParsers::kerbCase()
         QCOMPARE(EdgeRules::evaluate(*read.graph, *edge, direction, walking).compliance(),
                  Compliance::Compliant);
     }
+}
+
+namespace {
+
+// One independent two-node way per row of waysOfTheNetwork, with its tags.
+const char *networkWays[][2] = {
+    {"100", R"(<tag k="highway" v="residential"/><tag k="sidewalk" v="both"/>
+     <tag k="sidewalk:left:width" v="1,6 m"/><tag k="sidewalk:right:width" v="120 cm"/>
+     <tag k="sidewalk:surface" v="asphalt"/>)"},
+    {"101", R"(<tag k="highway" v="primary"/><tag k="sidewalk" v="separate"/>)"},
+    {"102", R"(<tag k="highway" v="residential"/><tag k="sidewalk" v="no"/>)"},
+    {"103", R"(<tag k="highway" v="primary"/><tag k="sidewalk" v="no"/>)"},
+    {"104", R"(<tag k="highway" v="footway"/><tag k="footway" v="sidewalk"/>
+     <tag k="incline:across" v="3%"/><tag k="width" v="2"/>)"},
+    {"105", R"(<tag k="highway" v="residential"/>)"},
+    {"106", R"(<tag k="highway" v="footway"/><tag k="access" v="private"/>)"},
+    {"107", R"(<tag k="highway" v="footway"/><tag k="access" v="no"/><tag k="foot" v="yes"/>)"},
+    {"108", R"(<tag k="highway" v="steps"/><tag k="step_count" v="12"/>)"},
+    {"109", R"(<tag k="highway" v="motorway"/>)"},
+    {"110", R"(<tag k="highway" v="cycleway"/><tag k="foot" v="designated"/>)"},
+    {"111", R"(<tag k="highway" v="cycleway"/>)"},
+    {"112", R"(<tag k="highway" v="tertiary"/><tag k="sidewalk:right" v="yes"/>
+     <tag k="sidewalk:left" v="separate"/>)"},
+    {"113", R"(<tag k="highway" v="living_street"/>)"},
+    {"114", R"(<tag k="highway" v="footway"/><tag k="footway" v="crossing"/>)"},
+};
+
+QString writeNetwork(const QTemporaryDir &dir)
+{
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\">\n";
+    int node = 1;
+    for (const auto &way : networkWays) {
+        const QByteArray a = QByteArray::number(node++), b = QByteArray::number(node++);
+        const QByteArray lat = QByteArray::number(47.63 + node * 1e-4, 'f', 5);
+        xml += "<node id=\"" + a + "\" lat=\"" + lat + "\" lon=\"6.86000\" version=\"1\"/>\n";
+        xml += "<node id=\"" + b + "\" lat=\"" + lat + "\" lon=\"6.86030\" version=\"1\"/>\n";
+        xml += QByteArray("<way id=\"") + way[0] + "\" version=\"1\"><nd ref=\"" + a
+            + "\"/><nd ref=\"" + b + "\"/>" + way[1] + "</way>\n";
+    }
+    xml += "</osm>\n";
+    const QString path = dir.filePath(QStringLiteral("network.osm"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+void TestTagParsers::waysOfTheNetwork_data()
+{
+    QTest::addColumn<qint64>("way");
+    QTest::addColumn<int>("kind"); // -1: not walkable
+    QTest::addColumn<double>("width"); // NaN: unknown
+    QTest::addColumn<QString>("check"); // a rule verdict under norm-2007, "rule=verdict"
+    const double none = unknownValue;
+    auto kind = [](WayKind k) {
+        return int(k);
+    };
+    QTest::newRow("sidewalk=both, narrowest sidewalk width")
+        << qint64(100) << kind(WayKind::RoadWithSidewalk) << 1.2 << "surface=pass";
+    QTest::newRow("sidewalk=separate: the sidewalk ways replace it")
+        << qint64(101) << -1 << none << "";
+    QTest::newRow("residential, sidewalk=no: on the carriageway")
+        << qint64(102) << kind(WayKind::RoadNoSidewalk) << none << "sidewalk=fail";
+    QTest::newRow("primary, sidewalk=no: not walkable") << qint64(103) << -1 << none << "";
+    QTest::newRow("sidewalk way, 3 % cross-fall")
+        << qint64(104) << kind(WayKind::Sidewalk) << 2.0 << "cross_slope=fail";
+    QTest::newRow("road without sidewalk tag")
+        << qint64(105) << kind(WayKind::RoadSidewalkUnknown) << none << "sidewalk=unknown";
+    QTest::newRow("access=private") << qint64(106) << -1 << none << "";
+    QTest::newRow("access=no, foot=yes") << qint64(107) << kind(WayKind::Footway) << none << "";
+    QTest::newRow("steps, step_count=12")
+        << qint64(108) << kind(WayKind::Steps) << none << "steps=fail";
+    QTest::newRow("motorway") << qint64(109) << -1 << none << "";
+    QTest::newRow("cycleway, foot=designated")
+        << qint64(110) << kind(WayKind::Footway) << none << "";
+    QTest::newRow("cycleway") << qint64(111) << -1 << none << "";
+    QTest::newRow("sidewalk:right=yes")
+        << qint64(112) << kind(WayKind::RoadWithSidewalk) << none << "width=unknown";
+    QTest::newRow("living street") << qint64(113) << kind(WayKind::LivingStreet) << none << "";
+    QTest::newRow("crossing") << qint64(114) << kind(WayKind::Crossing) << none << "";
+}
+
+void TestTagParsers::waysOfTheNetwork()
+{
+    QFETCH(qint64, way);
+    QFETCH(int, kind);
+    QFETCH(double, width);
+    QFETCH(QString, check);
+    static QTemporaryDir dir;
+    static const OsmReadResult read = OsmGraphReader().read(writeNetwork(dir));
+    QVERIFY2(read.graph, qPrintable(read.error));
+    const auto ways = read.graph->waysForOsmId(way);
+    if (kind < 0) {
+        QVERIFY(ways.empty());
+        return;
+    }
+    QCOMPARE(ways.size(), std::size_t(1));
+    const WayInfo &info = read.graph->ways()[ways[0]];
+    QCOMPARE(int(info.kind), kind);
+    if (std::isnan(width))
+        QVERIFY(!info.widthM);
+    else
+        QVERIFY2(info.widthM && std::abs(*info.widthM - width) < 1e-3,
+                 qPrintable(QString::number(info.widthM.value_or(-1))));
+    if (way == 104)
+        QVERIFY(info.crossSlope && std::abs(*info.crossSlope - 0.03) < 1e-6);
+    if (way == 108)
+        QCOMPARE(info.stepCount, std::int16_t(12));
+    if (check.isEmpty())
+        return;
+    const auto edge = edgeOfWay(*read.graph, way);
+    QVERIFY(edge);
+    const EdgeVerdicts verdicts = EdgeRules::evaluate(
+        *read.graph, *edge, true, Profile::builtin(QStringLiteral("norm-2007")));
+    const QStringList parts = check.split(QLatin1Char('='));
+    for (int r = 0; r < ruleCount; ++r) {
+        if (ruleKey(Rule(r)) == parts[0])
+            QCOMPARE(verdictKey(verdicts.verdicts[std::size_t(r)]), parts[1]);
+    }
+    if (way == 108)
+        QCOMPARE(EdgeRules::explain(*read.graph, *edge, true,
+                                    Profile::builtin(QStringLiteral("norm-2007")), Rule::Steps,
+                                    Verdict::Fail),
+                 QStringLiteral("12 steps on way 108"));
 }
 
 QTEST_GUILESS_MAIN(TestTagParsers)

@@ -19,7 +19,10 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <QToolBar>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace territoire {
 
@@ -76,6 +79,25 @@ void rebuildGaugeFeeds(FeedEngine *engine, GaugeNetwork *network)
         return;
     engine->addFeed(std::move(feeds.hubEau));
     engine->addFeed(std::move(feeds.vigicrues));
+}
+
+// The gauge under a click, on the visible gauge layers, topmost first.
+QString gaugeAt(AppContext &context, const QPointF &mapPoint)
+{
+    constexpr double tolerancePixels = 8;
+    const MapSettings settings = context.mapSettings();
+    QList<MapLayer *> layers = context.layers();
+    std::reverse(layers.begin(), layers.end());
+    for (MapLayer *layer : std::as_const(layers)) {
+        auto *gauges = qobject_cast<GaugeLayer *>(layer);
+        if (!gauges || !gauges->isVisible())
+            continue;
+        const QString code
+            = gauges->stationAt(mapPoint, tolerancePixels * settings.resolution(), settings);
+        if (!code.isEmpty())
+            return code;
+    }
+    return {};
 }
 
 void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network)
@@ -167,6 +189,20 @@ void installGaugesUi(AppContext &context)
     if (QMenu *view = context.menu(QStringLiteral("view"))) {
         view->addAction(feedDock->toggleViewAction());
         view->addAction(alertDock->toggleViewAction());
+        QAction *clicked = view->addAction(tr("Hydrograph of a gauge on the map"));
+        QObject::connect(clicked, &QAction::triggered, network, [&context, network] {
+            context.requestMapClick(
+                tr("Click a river gauge to open its hydrograph"),
+                [&context, network](const QPointF &point) {
+                    const QString code = gaugeAt(context, point);
+                    if (code.isEmpty())
+                        context.showMessage(tr("No river gauge there."));
+                    else
+                        (new HydrographWindow(network, code, context.mainWindow()))->show();
+                });
+        });
+        if (QToolBar *bar = context.toolBar())
+            bar->addAction(clicked);
         QAction *hydrograph = view->addAction(tr("Hydrograph…"));
         QObject::connect(hydrograph, &QAction::triggered, network, [&context, network] {
             const QString code = pickStation(context, network);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace territoire {
 
 namespace {
@@ -88,14 +90,22 @@ ColoredLinesLayer::ColoredLinesLayer(const QString &type, QObject *parent)
 
 QRectF ColoredLinesLayer::extent() const
 {
-    QRectF box;
+    // Min and max by hand: QRectF::united() ignores empty rectangles, so single points would
+    // never widen the box.
+    double west = 180, south = 90, east = -180, north = -90;
     for (const Line &line : m_lines) {
         for (const LonLat &p : line.points) {
-            const QRectF point(p.lon, p.lat, 0, 0);
-            box = box.isNull() ? QRectF(p.lon, p.lat, 1e-9, 1e-9) : box.united(point);
+            west = std::min(west, p.lon);
+            east = std::max(east, p.lon);
+            south = std::min(south, p.lat);
+            north = std::max(north, p.lat);
         }
     }
-    return box;
+    if (west > east)
+        return {};
+    // A lone point still gets a (tiny) box, so that it is not taken for "no feature".
+    return QRectF(QPointF(west, south),
+                  QPointF(std::max(east, west + 1e-9), std::max(north, south + 1e-9)));
 }
 
 std::unique_ptr<LayerRenderJob> ColoredLinesLayer::createRenderJob(const MapSettings &settings)

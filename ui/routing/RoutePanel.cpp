@@ -57,6 +57,8 @@ RoutePanel::RoutePanel(AppContext &context, Router *router, QWidget *parent)
     setObjectName(QStringLiteral("routePanel"));
     buildUi();
     connect(&m_watcher, &QFutureWatcher<OsmReadResult>::finished, this, &RoutePanel::networkLoaded);
+    connect(&m_coverageWatcher, &QFutureWatcher<CoverageResult>::finished, this,
+            &RoutePanel::coverageComputed);
     readProject();
 }
 
@@ -65,6 +67,7 @@ RoutePanel::~RoutePanel()
     if (m_job)
         m_job->cancel();
     m_watcher.waitForFinished();
+    m_coverageWatcher.waitForFinished();
 }
 
 void RoutePanel::buildUi()
@@ -149,6 +152,7 @@ void RoutePanel::buildUi()
     m_route->setEnabled(false);
     connect(m_route, &QPushButton::clicked, this, &RoutePanel::findRoute);
     auto *coverage = new QPushButton(tr("Bay coverage"));
+    coverage->setObjectName(QStringLiteral("coverage"));
     coverage->setToolTip(tr("The network reachable on compliant paths from each disabled bay"));
     connect(coverage, &QPushButton::clicked, this, &RoutePanel::computeCoverage);
     auto *exportButton = new QPushButton(tr("Export…"));
@@ -254,7 +258,7 @@ void RoutePanel::setBusy(bool busy, const QString &text)
 
 void RoutePanel::loadNetwork()
 {
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning() || m_coverageWatcher.isRunning())
         return;
     const QString path = m_source->currentText().trimmed();
     if (path.isEmpty()) {
@@ -399,11 +403,41 @@ void RoutePanel::computeCoverage()
                                  "(amenity=parking_space with wheelchair=designated)."));
         return;
     }
+    if (m_watcher.isRunning() || m_coverageWatcher.isRunning())
+        return; // one job at a time: they share the progress bar and the job control
     const double distance = m_context.project()
                                 .section(QStringLiteral("routing"))
                                 .value(QStringLiteral("coverage_distance_m"))
                                 .toDouble(200.0);
-    m_lastCoverage = territoire::computeCoverage(*m_router, bays, {}, currentProfile(), distance);
+    // Off the UI thread: a département's network takes seconds.
+    delete m_job;
+    m_job = new JobControl(this);
+    connect(
+        m_job, &JobControl::progressChanged, this,
+        [this](double fraction, const QString &step) {
+            m_progress->setValue(int(fraction * 1000));
+            m_networkStatus->setText(step);
+        },
+        Qt::QueuedConnection);
+    setBusy(true, tr("Computing the coverage of %1 bays…").arg(bays.size()));
+    const ProgressCallback progress = progressCallback(m_job);
+    Router *router = m_router;
+    const Profile profile = currentProfile();
+    m_coverageWatcher.setFuture(QtConcurrent::run([router, bays, profile, distance, progress] {
+        return territoire::computeCoverage(*router, bays, {}, profile, distance, progress);
+    }));
+}
+
+void RoutePanel::coverageComputed()
+{
+    setBusy(false);
+    const auto graph = m_router->graph();
+    const CoverageResult result = m_coverageWatcher.result();
+    if (result.cancelled || !graph) {
+        m_networkStatus->setText(tr("Coverage cancelled."));
+        return;
+    }
+    m_lastCoverage = result;
     if (!m_coverageLayer) {
         auto layer = std::make_unique<CoverageLayer>();
         m_coverageLayer = layer.get();
@@ -413,8 +447,11 @@ void RoutePanel::computeCoverage()
     m_context.refreshMap();
     m_warnings->clear();
     m_warnings->addItems(m_lastCoverage.gaps);
-    m_context.showMessage(
-        tr("Coverage of %1 bays within %2 m computed.").arg(bays.size()).arg(distance));
+    const QString done = tr("Coverage of %1 bays within %2 m computed.")
+                             .arg(m_lastCoverage.bays.size())
+                             .arg(m_lastCoverage.distanceM);
+    m_networkStatus->setText(done);
+    m_context.showMessage(done);
 }
 
 void RoutePanel::exportResults()

@@ -54,6 +54,7 @@ private:
     void pickPoint(QLineEdit *target);
     void showRoute(const RouteResult &route);
     void networkLoaded();
+    void coverageComputed();
     void editProfile();
     Profile currentProfile() const;
     void setBusy(bool busy, const QString &text = {});
@@ -83,6 +84,7 @@ private:
     QPointer<CoverageLayer> m_coverageLayer;
     JobControl *m_job = nullptr;
     QFutureWatcher<OsmReadResult> m_watcher;
+    QFutureWatcher<CoverageResult> m_coverageWatcher;
 };
 
 } // namespace territoire

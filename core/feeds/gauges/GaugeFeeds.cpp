@@ -177,8 +177,8 @@ QUrl HubEauStationsFeed::parse(const QByteArray &body, const QUrl &, Observation
     }
     if (!next.isEmpty() && hubeau::exceedsResultDepth(next)) {
         qCWarning(lcFeeds).noquote()
-            << id() << "not following" << next.toEncoded() << "beyond the"
-            << hubeau::maxResultDepth << "results the API serves; narrow the query";
+            << id() << "not following" << next.toEncoded() << "beyond the" << hubeau::maxResultDepth
+            << "results the API serves; narrow the query";
         return {};
     }
     return next;

@@ -267,6 +267,26 @@ QList<IdentifyResult> GaugeLayer::identify(const QPointF &mapPoint, double toler
     return results;
 }
 
+QString GaugeLayer::stationAt(const QPointF &mapPoint, double tolerance,
+                              const MapSettings &settings) const
+{
+    const CoordinateTransform transform(Crs::wgs84(), settings.crs());
+    QString nearest;
+    double best = tolerance;
+    const QList<GaugeStation> shown = stations();
+    for (const GaugeStation &s : shown) {
+        if (!s.hasPosition())
+            continue;
+        const QPointF p = transform.transform(s.position.toPointF());
+        const double distance = std::hypot(p.x() - mapPoint.x(), p.y() - mapPoint.y());
+        if (distance <= best) {
+            best = distance;
+            nearest = s.code;
+        }
+    }
+    return nearest;
+}
+
 QStringList GaugeLayer::warnings() const
 {
     QStringList list;

@@ -39,6 +39,9 @@ public:
     // The layer's stations: those of its options, then the network's stations that match its
     // Hub'Eau query (options "departement" / "bbox"), e.g. listed by the stations feed.
     QList<GaugeStation> stations() const;
+    // The code of the drawn station nearest to a map point within `tolerance` (map units),
+    // empty when none: what a click on the map opens (the hydrograph).
+    QString stationAt(const QPointF &mapPoint, double tolerance, const MapSettings &settings) const;
     // The fill colour of a reading's symbol.
     static QColor stateColor(const GaugeReading &reading);
     // "1.262 m ↑" (or the flow when there is no height); empty without data.

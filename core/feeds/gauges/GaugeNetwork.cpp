@@ -256,17 +256,17 @@ GaugeReading GaugeNetwork::computeReading(const ObservationCache *cache,
     const int window = std::max(1, settings.trendWindowMinutes);
     if (h) {
         const ObservationList s = cache->series(feed, code, gauge::heightQuantity(),
-                                                  h->time.addSecs(-qint64(window) * 120), h->time);
+                                                h->time.addSecs(-qint64(window) * 120), h->time);
         r.trend = computeTrend(s, window, 0.005, &r.trendChange);
     } else if (q) {
         const ObservationList s = cache->series(feed, code, gauge::flowQuantity(),
-                                                  q->time.addSecs(-qint64(window) * 120), q->time);
+                                                q->time.addSecs(-qint64(window) * 120), q->time);
         r.trend
             = computeTrend(s, window, std::max(0.001, std::abs(q->value) * 0.01), &r.trendChange);
     }
     if (!reach.isEmpty()) {
         const auto v = cache->latestAtOrBefore(gauge::vigicruesFeedId(), reach,
-                                                 gauge::vigilanceQuantity(), at);
+                                               gauge::vigilanceQuantity(), at);
         if (v) {
             r.vigilance = int(v->value);
             r.vigilanceTime = v->time;
@@ -323,7 +323,12 @@ void GaugeNetwork::setThresholds(const QString &code, const QList<GaugeThreshold
 
 void GaugeNetwork::checkObservations(const ObservationList &observations)
 {
-    ObservationList sorted = observations;
+    // Only stations with thresholds matter: a poll brings tens of thousands of values.
+    ObservationList sorted;
+    for (const Observation &o : observations) {
+        if (o.hasValue() && m_settings.thresholds.contains(o.entityId))
+            sorted.append(o);
+    }
     std::sort(sorted.begin(), sorted.end(),
               [](const Observation &a, const Observation &b) { return a.time < b.time; });
     bool raised = false;

@@ -245,7 +245,9 @@ QUrl stationsUrl(const QString &base, const StationQuery &stationQuery, int size
         query.addQueryItem(QStringLiteral("code_departement"), stationQuery.departement);
     if (stationQuery.bbox.isValid()) {
         const QRectF &b = stationQuery.bbox;
-        const auto n = [](double v) { return QString::number(v, 'f', 6); };
+        const auto n = [](double v) {
+            return QString::number(v, 'f', 6);
+        };
         query.addQueryItem(QStringLiteral("bbox"),
                            QStringList {n(b.left()), n(b.top()), n(b.right()), n(b.bottom())}.join(
                                QLatin1Char(',')));
