@@ -81,7 +81,6 @@ public:
         timer.start();
         const bool result = QCoreApplication::notify(receiver, event);
         longestEventUs = std::max(longestEventUs, timer.nsecsElapsed() / 1000);
-        if (qEnvironmentVariableIsSet("BENCH_DEBUG") && timer.nsecsElapsed() > 5000000) std::fprintf(stderr, "slow %s %d %lld\n", receiver->metaObject()->className(), int(event->type()), timer.nsecsElapsed() / 1000000);
         return result;
     }
     qint64 longestEventUs = 0;

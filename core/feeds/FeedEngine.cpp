@@ -374,7 +374,8 @@ void FeedEngine::onReplyFinished(const QString &feedId, QNetworkReply *reply, qu
     auto *watcher = new QFutureWatcher<PageResult>(this);
     connect(watcher, &QFutureWatcher<PageResult>::finished, this,
             [this, watcher, feedId, generation, url] {
-                const PageResult r = watcher->result();
+                // Moved out of the future: the page is not freed here with the watcher.
+                const PageResult r = watcher->future().takeResult();
                 watcher->deleteLater();
                 onPageParsed(feedId, generation, url, r.next, r.observations, r.error);
             });

@@ -159,7 +159,10 @@ void BayLayer::connectModel()
     if (!m_model)
         return;
     connect(m_model, &BayStatusModel::statusChanged, this, &MapLayer::repaintRequested);
-    connect(m_model, &BayStatusModel::baysChanged, this, &MapLayer::repaintRequested);
+    connect(m_model, &BayStatusModel::baysChanged, this, [this] {
+        m_zoneOfBay.clear();
+        Q_EMIT repaintRequested();
+    });
 }
 
 QColor BayLayer::statusColor(BayStatus status)
@@ -183,12 +186,14 @@ Crs BayLayer::crs() const
 void BayLayer::setSourceFilter(const QStringList &sourceIds)
 {
     m_sourceFilter = sourceIds;
+    m_zoneOfBay.clear();
     Q_EMIT repaintRequested();
 }
 
 void BayLayer::setZones(const QList<Zone> &zones)
 {
     m_zones = zones;
+    m_zoneOfBay.clear();
     Q_EMIT repaintRequested();
 }
 
@@ -249,7 +254,10 @@ std::unique_ptr<LayerRenderJob> BayLayer::createRenderJob(const MapSettings &set
     // Zoomed out: counts per zone instead of labels per car park.
     QList<ZoneCount> zoneCounts;
     if (!m_zones.isEmpty() && settings.scale() > m_zoneCountScale) {
-        for (const ZoneStats &stats : computeZoneStatistics(bays, m_zones)) {
+        // Point-in-polygon once per inventory, not at every repaint.
+        if (m_zoneOfBay.size() != bays.size())
+            m_zoneOfBay = assignZones(bays, m_zones);
+        for (const ZoneStats &stats : computeZoneStatistics(bays, m_zones, m_zoneOfBay)) {
             if (stats.zoneId.isEmpty() || stats.bayCount == 0)
                 continue;
             for (const Zone &zone : m_zones) {

@@ -65,6 +65,7 @@ private:
     std::unique_ptr<BayStatusModel> m_ownedModel;
     QStringList m_sourceFilter;
     QList<Zone> m_zones;
+    QList<int> m_zoneOfBay; // assignZones() of visibleBays(); empty when to be recomputed
     QStringList m_warnings;
     QStringList m_attributions;
     double m_zoneCountScale = 50000;

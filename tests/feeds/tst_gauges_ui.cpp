@@ -17,10 +17,12 @@
 #include "feeds/gauges/GaugeLayer.h"
 #include "feeds/gauges/GaugeNetwork.h"
 #include "feeds/gauges/HubEau.h"
+#include "feeds/gauges/StationSnapshot.h"
 #include "render/MapRenderer.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QPushButton>
@@ -101,6 +103,8 @@ private Q_SLOTS:
     void hydrographRanges();
     void hydrographExport();
     void feedPanel();
+    void stationSnapshots_data();
+    void stationSnapshots();
 };
 
 void TestGaugesUi::sampleProjectStations()
@@ -469,6 +473,64 @@ void TestGaugesUi::feedPanel()
     engine.setOffline(true);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Offline"));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("—"));
+}
+
+void TestGaugesUi::stationSnapshots_data()
+{
+    // cache-crash-midwrite, scenarios 1-3, as the gauges read their saved station list.
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<bool>("damaged");
+    QTest::addColumn<int>("stations");
+    QTest::newRow("1 truncated") << "scenario-1-truncated" << true << 0;
+    QTest::newRow("2 leftover temp") << "scenario-2-leftover-temp" << false << 2;
+    QTest::newRow("3 zero filled") << "scenario-3-zero-filled" << true << 0;
+}
+
+void TestGaugesUi::stationSnapshots()
+{
+    QFETCH(QString, scenario);
+    QFETCH(bool, damaged);
+    QFETCH(int, stations);
+    TERRITOIRE_SHARED_FILE(reference, "cases/cache-crash-midwrite/reference-good-cache.json");
+    const QDir source(QFileInfo(reference).dir().filePath(scenario + QStringLiteral("/cache")));
+    QTemporaryDir dir;
+    for (const QString &name : source.entryList(QDir::Files)) {
+        QVERIFY(QFile::copy(source.filePath(name), dir.filePath(name)));
+        QFile::setPermissions(dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    SnapshotStore store(dir.path());
+    hubeau::StationQuery query;
+    query.departement = QStringLiteral("90");
+    QCOMPARE(stationSnapshotName(query), QStringLiteral("stations-90"));
+    const StationSnapshot loaded = loadStationSnapshot(store, stationSnapshotName(query));
+    QCOMPARE(loaded.damaged, damaged);
+    QCOMPARE(loaded.stations.size(), stations);
+    if (damaged) {
+        QVERIFY2(loaded.message.contains("stations-90.json"), qPrintable(loaded.message));
+    } else {
+        // Saved 2025-11-01 07:05 Europe/Paris; positions as recorded, never 0,0.
+        QCOMPARE(loaded.savedAt, utc("2025-11-01T06:05:00Z"));
+        QCOMPARE(loaded.stations.at(1).code, QStringLiteral("U299000201"));
+        QVERIFY(qAbs(loaded.stations.at(1).position.lon - 6.879752986) < 1e-9);
+        QVERIFY(qAbs(loaded.stations.at(1).position.lat - 47.672718756) < 1e-9);
+    }
+    // Once Hub'Eau answers, the list is rewritten completely and reads back the same.
+    const QList<GaugeStation> fresh
+        = hubeau::parseStations(readFile(test::sharedPath("cases/hubeau-stations-coords/"
+                                                          "stations.json")));
+    QString error;
+    QVERIFY2(saveStationSnapshot(store, "stations-90", fresh, utc("2025-11-02T06:05:00Z"), "test",
+                                 &error),
+             qPrintable(error));
+    const StationSnapshot again = loadStationSnapshot(store, "stations-90");
+    QVERIFY(!again.damaged);
+    QCOMPARE(again.stations.size(), 5);
+    for (int i = 0; i < fresh.size(); ++i) {
+        QCOMPARE(again.stations.at(i).code, fresh.at(i).code);
+        QCOMPARE(again.stations.at(i).hasPosition(), fresh.at(i).hasPosition());
+        if (fresh.at(i).hasPosition())
+            QVERIFY(haversineMetres(again.stations.at(i).position, fresh.at(i).position) < 0.01);
+    }
 }
 
 QTEST_MAIN(TestGaugesUi)

@@ -6,6 +6,7 @@
 #include "offline/BasemapLayer.h"
 #include "offline/BasemapSource.h"
 #include "offline/NetworkPolicy.h"
+#include "offline/TmsCapabilities.h"
 #include "offline/WmtsCapabilities.h"
 
 #include <QDir>
@@ -81,6 +82,9 @@ private Q_SLOTS:
     void wmtsLimits();
     void wmtsToBasemap_data();
     void wmtsToBasemap();
+    void tmsService();
+    void tmsTileMap_data();
+    void tmsTileMap();
     void presets_data();
     void presets();
     void descriptorRoundTrip();
@@ -221,6 +225,64 @@ void TestBasemap::wmtsToBasemap()
         = BasemapSource::fromWmts(caps, QStringLiteral("NOPE"), {}, {}, {}, {}, &error);
     QVERIFY(!none.isValid());
     QVERIFY2(error.contains(QLatin1String("NOPE")), qPrintable(error));
+}
+
+void TestBasemap::tmsService()
+{
+    TERRITOIRE_SHARED_FILE(path, "data/wmts-tms-capabilities/tms-resource-geopf.xml");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<TmsTileMapEntry> maps;
+    QString error;
+    QVERIFY2(tms::parseService(f.readAll(), path, &maps, &error), qPrintable(error));
+    QCOMPARE(maps.size(), 6);
+    QCOMPARE(maps.first().title, QStringLiteral("500k"));
+    QCOMPARE(maps.first().extension, QStringLiteral("jpeg"));
+    QCOMPARE(maps.first().href, QStringLiteral("https://data.geopf.fr/tms/1.0.0/500k"));
+    QVERIFY(!tms::parseService("<Capabilities/>", QStringLiteral("x.xml"), &maps, &error));
+    QVERIFY2(error.contains(QStringLiteral("x.xml")), qPrintable(error));
+}
+
+void TestBasemap::tmsTileMap_data()
+{
+    QTest::addColumn<QString>("format"); // replaces the document's TileFormat, empty: as is
+    QTest::addColumn<QString>("url"); // tile 12/2124/1429, empty when refused
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("Plan IGN vector tiles, refused") << ""
+                                                    << ""
+                                                    << "vector tiles";
+    QTest::newRow("the same grid served as PNG")
+        << "mime-type=\"image/png\" extension=\"png\""
+        << "https://data.geopf.fr/tms/1.0.0/PLAN.IGN/12/2124/1429.png"
+        << "";
+}
+
+void TestBasemap::tmsTileMap()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, url);
+    QFETCH(QString, reason);
+    TERRITOIRE_SHARED_FILE(path, "data/wmts-tms-capabilities/tileMap-resource-geopf.xml");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray xml = f.readAll();
+    if (!format.isEmpty())
+        xml.replace("mime-type=\"application/x-protobuf\" extension=\"pbf\"", format.toUtf8());
+    QString error;
+    const BasemapSource source = tms::parseTileMap(xml, path, &error);
+    if (url.isEmpty()) {
+        QVERIFY(!source.isValid());
+        QVERIFY2(error.contains(reason) && error.contains(path), qPrintable(error));
+        return;
+    }
+    QVERIFY2(source.isValid(), qPrintable(error));
+    QCOMPARE(source.title, QStringLiteral("Plan IGN"));
+    QCOMPARE(source.tileUrl(12, 2124, 1429), url);
+    QCOMPARE(source.minZoom, 0);
+    QCOMPARE(source.maxZoom, 18);
+    QVERIFY(source.hasTile(12, 1, 459));
+    QVERIFY(!source.hasTile(12, 0, 459)); // mincol 1 at level 12
+    QVERIFY(!source.hasTile(19, 0, 0));
 }
 
 void TestBasemap::presets_data()

@@ -145,7 +145,7 @@ void TestParkingUi::nearestFreeBayFromTheMap()
                                       {"format", "parkapi"},
                                       {"interval", 3600},
                                       {"sources", QJsonArray {"osm"}}}}},
-            {"routing", QJsonObject {{"network", osm}}}});
+            {"routing", QJsonObject {{"network", osm}, {"profile", "electric-wheelchair"}}}});
 
     // Load: inventories and network off the UI thread, then the first poll.
     ParkingController controller(context);
@@ -166,6 +166,9 @@ void TestParkingUi::nearestFreeBayFromTheMap()
     context.pendingClick(toProjected(LonLat(2.3513230, 48.8786229), Crs::lambert93()));
     QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 1, 10000);
     QCOMPARE(controller.nearestQuery()->result().routes.value(0).bay.id, best);
+    // The project's profile was applied.
+    QCOMPARE(controller.nearestQuery()->result().routes.value(0).route.profile,
+             QStringLiteral("electric-wheelchair"));
     auto *list = dock.findChild<QListWidget *>();
     QVERIFY(list);
     QCOMPARE(list->count(), 3);

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void raisedKerbIsAvoided();
     void kerbsApplyToFootwaysNotRoads();
     void elevatorsAreUsed();
+    void barriersOnNodes();
     void parisKerbsOnCrossings();
     void parisNearestBays();
     void astarMatchesBoostDijkstra_data();
@@ -622,6 +623,50 @@ void TestRouter::elevatorsAreUsed()
     const RouteResult broken = router.route(LonLat(6.8603, 47.631), LonLat(6.8603, 47.63109), norm);
     QVERIFY2(broken.isValid() && !broken.compliant, qPrintable(describe(broken)));
     QCOMPARE(broken.blockedBy.first().rule, Rule::Wheelchair);
+}
+
+// A 20 m footway through a turnstile and a 60 m way round through a bollard: wheelchairs
+// go round (a bollard lets them pass), walkers go through; with the way round closed the
+// least bad route names the barrier.
+void TestRouter::barriersOnNodes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("barriers.osm"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="hand">
+ <node id="1" lat="47.63000" lon="6.86000" version="1"/>
+ <node id="2" lat="47.63018" lon="6.86000" version="1"/>
+ <node id="3" lat="47.63009" lon="6.86000" version="1"><tag k="barrier" v="turnstile"/></node>
+ <node id="4" lat="47.63000" lon="6.86027" version="1"/>
+ <node id="5" lat="47.63018" lon="6.86027" version="1"/>
+ <node id="6" lat="47.63009" lon="6.86027" version="1"><tag k="barrier" v="bollard"/></node>
+ <way id="20" version="1"><nd ref="1"/><nd ref="3"/><nd ref="2"/><tag k="highway" v="footway"/></way>
+ <way id="21" version="1"><nd ref="1"/><nd ref="4"/><tag k="highway" v="footway"/></way>
+ <way id="22" version="1"><nd ref="4"/><nd ref="6"/><nd ref="5"/><tag k="highway" v="footway"/></way>
+ <way id="23" version="1"><nd ref="5"/><nd ref="2"/><tag k="highway" v="footway"/></way>
+</osm>
+)");
+    file.close();
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    Router router;
+    router.setGraph(read.graph);
+    const Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
+    const LonLat a(6.86, 47.63), b(6.86, 47.63018);
+    const RouteResult wheel = router.route(a, b, norm);
+    QVERIFY2(wheel.isValid() && wheel.compliant, qPrintable(describe(wheel)));
+    QCOMPARE(waysOf(wheel), (QList<qint64> {21, 22, 23}));
+    QCOMPARE(waysOf(router.route(a, b, Profile::builtin(QStringLiteral("pedestrian")))),
+             QList<qint64> {20});
+    router.closeWay(22);
+    const RouteResult blocked = router.route(a, b, norm);
+    QVERIFY2(blocked.isValid() && !blocked.compliant, qPrintable(describe(blocked)));
+    QCOMPARE(blocked.blockedBy.size(), 1);
+    QCOMPARE(blocked.blockedBy[0].rule, Rule::Barrier);
+    QCOMPARE(blocked.blockedBy[0].message,
+             QStringLiteral("a barrier a wheelchair cannot pass on way 20"));
 }
 
 void TestRouter::parisKerbsOnCrossings()

@@ -17,10 +17,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +96,8 @@ private Q_SLOTS:
     void unsavedChangesPrompt();
     void recentProjectsMenu();
     void crsOverrideStoredInProject();
+    void panelDragZoomAndRemove();
+    void featurePanelsShareOneTabbedArea();
 
 private:
     // Opens a project and waits for its layers and the image drawn after them.
@@ -459,6 +464,69 @@ void TestUiMainWindow::crsOverrideStoredInProject()
                             .arg(reopened->crs().authId())
                             .arg(extent.center().x())
                             .arg(extent.center().y())));
+}
+
+void TestUiMainWindow::panelDragZoomAndRemove()
+{
+    LayerTreeModel *model = m_window->layerPanel()->model();
+    LayerStack *stack = m_window->layerStack();
+    QVERIFY(stack->count() >= 2);
+
+    // Drag the bottom layer (last row) to the top of the panel.
+    MapLayer *bottom = stack->layers().constFirst();
+    const QModelIndex from = model->indexOf(bottom);
+    std::unique_ptr<QMimeData> data(model->mimeData({from}));
+    QVERIFY(data);
+    QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+    QCOMPARE(stack->layers().constLast(), bottom);
+    QCOMPARE(model->layerAt(model->index(0, 0)), bottom);
+    QVERIFY(m_window->isModified());
+
+    // Zoom to the communes from the panel: the view holds them, and not much more.
+    MapLayer *communes = stack->layerById(m_communesId);
+    QVERIFY(communes);
+    m_window->canvas()->setScale(5000);
+    Q_EMIT m_window->layerPanel()->zoomToLayerRequested(communes);
+    const QRectF view = m_window->canvas()->mapSettings().visibleExtent();
+    const QRectF wanted = CoordinateTransform(communes->crs(), m_window->project().mapCrs())
+                              .transformBounds(communes->extent());
+    QVERIFY2(view.contains(wanted.adjusted(10, 10, -10, -10))
+                 && view.width() * view.height() < 4 * wanted.width() * wanted.height(),
+             qPrintable(QStringLiteral("view %1 x %2 m for %3 x %4 m")
+                            .arg(view.width())
+                            .arg(view.height())
+                            .arg(wanted.width())
+                            .arg(wanted.height())));
+
+    // Remove it: gone from the stack, the panel and the canvas.
+    const int count = stack->count();
+    Q_EMIT m_window->layerPanel()->removeLayerRequested(communes);
+    QCOMPARE(stack->count(), count - 1);
+    QVERIFY(!stack->layerById(m_communesId));
+    QCOMPARE(model->rowCount(), stack->count());
+    QVERIFY(!m_window->canvas()->layers().contains(communes));
+}
+
+// Feature areas add their panels on the right: they are stacked as tabs so that the map keeps
+// most of the window, and the first-start layout gives the map the largest share.
+void TestUiMainWindow::featurePanelsShareOneTabbedArea()
+{
+    auto *first = new QDockWidget(QStringLiteral("First"), m_window);
+    auto *second = new QDockWidget(QStringLiteral("Second"), m_window);
+    auto *third = new QDockWidget(QStringLiteral("Third"), m_window);
+    for (QDockWidget *dock : {first, second, third}) {
+        dock->setWidget(new QLabel(dock->windowTitle()));
+        m_window->context().addDock(dock);
+        dock->show(); // the window is already shown (feature areas add theirs before)
+        QVERIFY(!dock->objectName().isEmpty()); // saveState() needs names
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->tabifiedDockWidgets(first).contains(second));
+    QVERIFY(m_window->tabifiedDockWidgets(first).contains(third));
+    // The window's own hidden identify panel is not a tab of theirs.
+    QVERIFY(!m_window->tabifiedDockWidgets(first).contains(m_window->identifyDock()));
+    m_window->restoreLayout();
+    QTRY_VERIFY(m_window->canvas()->width() > m_window->width() / 2);
 }
 
 QTEST_MAIN(TestUiMainWindow)

@@ -10,6 +10,7 @@
 #include "feeds/gauges/GaugeFeeds.h"
 #include "feeds/gauges/GaugeLayer.h"
 #include "feeds/gauges/GaugeNetwork.h"
+#include "feeds/gauges/StationSnapshot.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -81,6 +82,33 @@ void rebuildGaugeFeeds(FeedEngine *engine, GaugeNetwork *network)
     engine->addFeed(std::move(feeds.vigicrues));
 }
 
+SnapshotStore stationSnapshots()
+{
+    return SnapshotStore(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                         + QStringLiteral("/feeds/snapshots"));
+}
+
+// After a successful stations poll, the listed stations of the query are saved for the next
+// start.
+void saveListedStations(AppContext &context, FeedEngine *engine, GaugeNetwork *network)
+{
+    const QList<hubeau::StationQuery> queries = projectStationQueries(context.project());
+    if (queries.isEmpty())
+        return;
+    QList<GaugeStation> listed;
+    for (const GaugeStation &s : network->stations()) {
+        if (stationMatches(s, queries.first()))
+            listed.append(s);
+    }
+    QString error;
+    const QString source
+        = hubeau::stationsUrl(network->settings().hubEauUrl, queries.first()).toString();
+    if (!saveStationSnapshot(stationSnapshots(), stationSnapshotName(queries.first()), listed,
+                             engine->status(gauge::hubEauStationsFeedId()).lastSuccess, source,
+                             &error))
+        context.reportError(error);
+}
+
 // The gauge under a click, on the visible gauge layers, topmost first.
 QString gaugeAt(AppContext &context, const QPointF &mapPoint)
 {
@@ -107,14 +135,22 @@ void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network
     if (engine->cache())
         engine->cache()->setRetentionDays(settings.retentionDays);
     engine->removeFeed(gauge::hubEauStationsFeedId());
+    // stationsChanged rebuilds the observation and vigilance feeds.
+    network->setStations(projectGaugeStations(context.project()));
     const QList<hubeau::StationQuery> queries = projectStationQueries(context.project());
     if (!queries.isEmpty()) {
         if (queries.size() > 1)
             qCWarning(lcUi) << "only the first gauges layer's Hub'Eau station query is polled";
+        // The list saved at the last successful poll, until the network answers.
+        const StationSnapshot saved
+            = loadStationSnapshot(stationSnapshots(), stationSnapshotName(queries.first()));
+        if (saved.damaged)
+            context.reportError(saved.message + QLatin1Char(' ')
+                                + tr("The gauge stations will be listed again when Hub'Eau "
+                                     "answers."));
+        network->addStations(saved.stations);
         engine->addFeed(std::make_unique<HubEauStationsFeed>(settings.hubEauUrl, queries.first()));
     }
-    // stationsChanged rebuilds the observation and vigilance feeds.
-    network->setStations(projectGaugeStations(context.project()));
     if (!engine->isStarted())
         engine->start();
 }
@@ -133,6 +169,12 @@ void installGaugesUi(AppContext &context)
                      [&context, engine, network] { applyProject(context, engine, network); });
     QObject::connect(network, &GaugeNetwork::stationsChanged, engine,
                      [engine, network] { rebuildGaugeFeeds(engine, network); });
+    // Connected after the network, which takes the listed stations first.
+    QObject::connect(engine, &FeedEngine::pollFinished, network,
+                     [&context, engine, network](const QString &id, bool ok) {
+                         if (ok && id == gauge::hubEauStationsFeedId())
+                             saveListedStations(context, engine, network);
+                     });
     QObject::connect(&context, &AppContext::aboutToSaveProject, network, [&context, network] {
         QJsonObject section = context.project().section(QStringLiteral("gauges"));
         const QJsonObject mine = network->settings().toJson();

@@ -84,16 +84,19 @@ void MainContext::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     // Feature panels share one tabbed group per side, so that the map keeps most of the window.
     QDockWidget *first = nullptr;
-    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
-    for (QDockWidget *other : docks) {
-        if (other != dock && !other->isFloating() && other->isVisibleTo(m_window)
+    for (const QPointer<QDockWidget> &other : std::as_const(m_featureDocks[area])) {
+        if (other && other != dock && !other->isFloating()
             && m_window->dockWidgetArea(other) == area) {
             first = other;
             break;
         }
     }
-    if (dock->objectName().isEmpty()) // saveState() needs a name
-        dock->setObjectName(QString::fromLatin1(dock->metaObject()->className()));
+    m_featureDocks[area].append(dock);
+    if (dock->objectName().isEmpty()) { // saveState() needs a unique name
+        dock->setObjectName(QStringLiteral("%1_%2")
+                                .arg(QString::fromLatin1(dock->metaObject()->className()))
+                                .arg(m_featureDocks[area].size()));
+    }
     m_window->addDockWidget(area, dock);
     if (first) {
         m_window->tabifyDockWidget(first, dock);

@@ -2,6 +2,10 @@
 
 #include "common/AppContext.h"
 
+#include <QHash>
+#include <QList>
+#include <QPointer>
+
 namespace territoire {
 
 class MainWindow;
@@ -36,6 +40,8 @@ public:
 
 private:
     MainWindow *m_window;
+    // The feature panels added through addDock, per dock area, oldest first.
+    QHash<int, QList<QPointer<QDockWidget>>> m_featureDocks;
 };
 
 } // namespace territoire

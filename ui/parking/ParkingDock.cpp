@@ -157,16 +157,27 @@ QWidget *ParkingDock::createNearestTab()
     layout->addWidget(m_nearestList);
 
     connect(pick, &QPushButton::clicked, this, &ParkingDock::pickDestination);
-    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
-        const auto profile
-            = Profile::fromSection(m_context.project().section(QStringLiteral("routing")),
-                                   m_profile->currentData().toString());
-        if (profile)
-            m_controller.nearestQuery()->setProfile(*profile);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ParkingDock::applyProfile);
+    // The project's profile (parking.routing.profile) with the limits of its routing section.
+    connect(&m_controller, &ParkingController::loaded, this, [this] {
+        const int index = m_profile->findData(m_controller.config().routingProfile);
+        if (index >= 0 && index != m_profile->currentIndex())
+            m_profile->setCurrentIndex(index); // applies it
+        else
+            applyProfile();
     });
     connect(m_count, &QSpinBox::valueChanged, this,
             [this](int count) { m_controller.nearestQuery()->setCount(count); });
     return page;
+}
+
+void ParkingDock::applyProfile()
+{
+    const auto profile
+        = Profile::fromSection(m_context.project().section(QStringLiteral("routing")),
+                               m_profile->currentData().toString());
+    if (profile)
+        m_controller.nearestQuery()->setProfile(*profile);
 }
 
 void ParkingDock::pickDestination()

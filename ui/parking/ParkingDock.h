@@ -38,6 +38,8 @@ private:
     void refreshBays();
     void refreshZones();
     void showNearest(const NearestBayResult &result);
+    // The chosen profile, adjusted by the project's routing section, to the nearest query.
+    void applyProfile();
     void updateReference();
 
     AppContext &m_context;

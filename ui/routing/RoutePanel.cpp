@@ -68,6 +68,7 @@ RoutePanel::~RoutePanel()
         m_job->cancel();
     m_watcher.waitForFinished();
     m_coverageWatcher.waitForFinished();
+    m_warmUp.waitForFinished();
 }
 
 void RoutePanel::buildUi()
@@ -293,6 +294,11 @@ void RoutePanel::networkLoaded()
     }
     m_router->setGraph(result.graph);
     m_bays = result.disabledBays;
+    // The profile's arc costs and landmarks (a second on a million edges) are prepared off the
+    // UI thread, so that the first route answers at once.
+    Router *router = m_router;
+    const Profile profile = currentProfile();
+    m_warmUp = QtConcurrent::run([router, profile] { router->costTable(profile); });
     QString status = tr("%1 walkable ways, %2 edges, %3 disabled bays.")
                          .arg(result.walkableWays)
                          .arg(result.graph->edgeCount())

@@ -85,6 +85,7 @@ private:
     JobControl *m_job = nullptr;
     QFutureWatcher<OsmReadResult> m_watcher;
     QFutureWatcher<CoverageResult> m_coverageWatcher;
+    QFuture<void> m_warmUp;
 };
 
 } // namespace territoire
