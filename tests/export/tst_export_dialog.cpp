@@ -152,6 +152,7 @@ void TestExportDialog::editSaveAndExport()
 
     // Exported off the UI thread; the status bar tells where.
     const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));
+    context.messages.clear();
     dialog.exportTo(pdf);
     QTRY_VERIFY_WITH_TIMEOUT(!context.messages.isEmpty() || !context.errors.isEmpty(), 60000);
     QVERIFY2(context.errors.isEmpty(), qPrintable(context.errors.join(QLatin1Char('\n'))));
