@@ -72,7 +72,7 @@ QString ms(double value)
 
 void line(const QString &name, const QString &value, const QString &note = {})
 {
-    out() << "  " << name.leftJustified(44) << value.rightJustified(14);
+    out() << "  " << name.leftJustified(50) << value.rightJustified(14);
     if (!note.isEmpty())
         out() << "   " << note;
     out() << "\n" << Qt::flush;

@@ -1,5 +1,7 @@
 #include "export/PageSnapshot.h"
 
+#include <QJsonArray>
+
 #include <cmath>
 
 namespace territoire {
@@ -24,6 +26,18 @@ bool overlapsView(const MapLayer &layer, const MapSettings &settings)
         && inMap.top() <= view.bottom() && inMap.bottom() >= view.top();
 }
 
+// Producers named in the project for a layer: its "attribution" option, a text or a list.
+QStringList projectCredits(const MapLayer &layer)
+{
+    const QJsonValue value = layer.descriptor().options.value(QLatin1String("attribution"));
+    QStringList credits;
+    if (value.isString())
+        credits.append(value.toString());
+    for (const QJsonValue &item : value.toArray())
+        credits.append(item.toString());
+    return credits;
+}
+
 } // namespace
 
 PageSnapshot PageSnapshot::take(const QList<MapLayer *> &layers, const MapSettings &settings,
@@ -44,7 +58,7 @@ PageSnapshot PageSnapshot::take(const QList<MapLayer *> &layers, const MapSettin
         if (!credited)
             continue;
 
-        for (const QString &credit : layer->attributions()) {
+        for (const QString &credit : layer->attributions() + projectCredits(*layer)) {
             if (!credit.isEmpty() && !snapshot.attributions.contains(credit))
                 snapshot.attributions.append(credit);
         }

@@ -30,7 +30,9 @@ struct PageSnapshot
     };
 
     std::vector<Layer> layers; // drawing order, bottom first; only layers shown at this scale
-    QStringList attributions; // deduplicated, in layer order, of the layers in the legend
+    // Credits of the layers in the legend, deduplicated, in layer order: what each layer
+    // reports (source metadata, feeds) and its "attribution" option in the project.
+    QStringList attributions;
     QDateTime dataTimeFirst; // oldest observation time of the live layers shown (UTC)
     QDateTime dataTimeLast; // newest one; both invalid when no live data is shown
 

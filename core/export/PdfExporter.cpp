@@ -173,8 +173,7 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
         PageSnapshot snapshot = takeSnapshot(frame);
         const PageDecorations decorations {m_exportTime, m_options.badgeText, page.highlight};
         QString layerErrors;
-        if (!layoutPainter.paint(painter, frame, snapshot, decorations, cancelFlag,
-                                 &layerErrors)) {
+        if (!layoutPainter.paint(painter, frame, snapshot, decorations, cancelFlag, &layerErrors)) {
             result.cancelled = true;
             break;
         }

@@ -41,7 +41,31 @@ QString kindName(GeometryKind kind)
     }
 }
 
+// Features a streamed layer draws while it is still being scanned.
+constexpr qint64 streamingPreviewFeatures = 20000;
+
+qint64 &thresholdSetting()
+{
+    static qint64 threshold = [] {
+        bool ok = false;
+        const qint64 fromEnv
+            = qEnvironmentVariable("TERRITOIRE_STREAMING_THRESHOLD").toLongLong(&ok);
+        return ok ? fromEnv : qint64(200000);
+    }();
+    return threshold;
+}
+
 } // namespace
+
+qint64 VectorLayer::streamingThreshold()
+{
+    return thresholdSetting();
+}
+
+void VectorLayer::setStreamingThreshold(qint64 featureCount)
+{
+    thresholdSetting() = featureCount;
+}
 
 GeometryKind geometryKindOfType(const QString &typeName)
 {
@@ -86,10 +110,13 @@ void VectorLayer::startLoad()
     const quint64 generation = ++m_generation;
     m_control = std::make_shared<JobControl>();
     m_chunks.clear();
+    m_stream.reset();
+    m_summary.streaming = false;
     m_loading = true;
 
     VectorLoadOptions options;
     options.mapCrs = m_mapCrs;
+    options.streamingThreshold = streamingThreshold();
     options.progress = [control = m_control](double fraction, const QString &step) {
         control->setProgress(fraction, step);
         return !control->isCancelled();
@@ -121,6 +148,21 @@ void VectorLayer::onHeader(quint64 generation, const VectorLoadResult &header)
     m_summary.declaredCrs = header.declaredCrs;
     m_kind = geometryKindOfType(header.geometryType);
     chooseDefaultStyle();
+    if (header.streaming) {
+        m_summary.streaming = true;
+        m_summary.featureCount = header.featureCount;
+        m_summary.sourceExtent = header.sourceExtent;
+        m_summary.mapExtent = header.mapExtent;
+        startStreaming(header);
+        Q_EMIT repaintRequested();
+    }
+}
+
+void VectorLayer::startStreaming(const VectorLoadResult &header)
+{
+    m_stream = std::make_shared<StreamingReader>(VectorSourceSpec::fromDescriptor(m_descriptor),
+                                                 header.crs.crs, m_mapCrs, header.fields,
+                                                 header.encoding);
 }
 
 void VectorLayer::onChunk(quint64 generation, std::shared_ptr<const FeatureChunk> chunk)
@@ -139,6 +181,9 @@ void VectorLayer::finishLoad(quint64 generation, VectorLoadResult result)
     m_chunks = std::move(result.chunks);
     m_summary = std::move(result);
     m_summary.chunks.clear();
+    m_stream.reset();
+    if (m_summary.ok && m_summary.streaming)
+        startStreaming(m_summary); // with the text encoding the scan found
     if (!m_summary.ok) {
         if (!m_summary.cancelled)
             qCWarning(lcLayers).noquote() << m_summary.error;
@@ -181,6 +226,8 @@ Crs VectorLayer::crs() const
 
 QRectF VectorLayer::mapExtent() const
 {
+    if (m_summary.streaming)
+        return m_summary.mapExtent;
     QRectF extent;
     for (const auto &chunk : m_chunks) {
         if (!chunk->extent().isNull())
@@ -191,7 +238,7 @@ QRectF VectorLayer::mapExtent() const
 
 QRectF VectorLayer::extent() const
 {
-    if (m_summary.ok && !m_loading)
+    if ((m_summary.ok && !m_loading) || m_summary.streaming)
         return m_summary.crs.blocksDrawing() ? QRectF() : m_summary.sourceExtent;
     // While loading: the extent of the chunks so far, brought back to the layer CRS.
     const QRectF inMap = mapExtent();
@@ -202,7 +249,7 @@ QRectF VectorLayer::extent() const
 
 qint64 VectorLayer::featureCount() const
 {
-    if (!m_loading)
+    if (!m_loading || m_summary.streaming)
         return m_summary.featureCount;
     qint64 count = 0;
     for (const auto &chunk : m_chunks)
@@ -214,15 +261,18 @@ std::unique_ptr<LayerRenderJob> VectorLayer::createRenderJob(const MapSettings &
 {
     if (settings.crs().isValid() && settings.crs() != m_mapCrs) {
         // Draw the current data reprojected on the fly while the layer reloads in the new CRS.
-        auto job = std::make_unique<VectorRenderJob>(
-            VectorRenderJob::Snapshot {m_chunks, m_mapCrs, m_style, m_summary.fields, m_kind});
+        auto job = std::make_unique<VectorRenderJob>(VectorRenderJob::Snapshot {
+            m_chunks, m_mapCrs, m_style, m_summary.fields, m_kind, m_stream});
         setMapCrs(settings.crs());
         return job;
     }
-    if (m_chunks.empty())
+    if (m_chunks.empty() && !m_stream)
         return nullptr;
+    // While a streamed layer is scanned, draw its first features only (as an in-memory layer
+    // draws the chunks loaded so far); the full image follows when the scan ends.
     return std::make_unique<VectorRenderJob>(
-        VectorRenderJob::Snapshot {m_chunks, m_mapCrs, m_style, m_summary.fields, m_kind});
+        VectorRenderJob::Snapshot {m_chunks, m_mapCrs, m_style, m_summary.fields, m_kind, m_stream,
+                                   m_stream && m_loading ? streamingPreviewFeatures : -1});
 }
 
 void VectorLayer::setMapCrs(const Crs &crs)
@@ -292,7 +342,7 @@ QList<IdentifyResult> VectorLayer::identify(const QPointF &point, double toleran
         p = CoordinateTransform(settings.crs(), m_mapCrs).transform(point);
     const QRectF box(p.x() - tolerance, p.y() - tolerance, 2 * tolerance, 2 * tolerance);
     QList<QPair<double, IdentifyResult>> hits;
-    for (const auto &chunkPtr : m_chunks) {
+    for (const auto &chunkPtr : chunksAround(box)) {
         const FeatureChunk &chunk = *chunkPtr;
         chunk.query(box, [&](int i) {
             double distance = std::numeric_limits<double>::infinity();
@@ -334,9 +384,25 @@ QList<IdentifyResult> VectorLayer::identify(const QPointF &point, double toleran
     return results;
 }
 
+FeatureChunkList VectorLayer::chunksAround(const QRectF &rect) const
+{
+    if (!m_stream)
+        return m_chunks;
+    StreamingReader::Query query;
+    query.mapRect = rect;
+    query.allFields = true;
+    return m_stream->readAll(query);
+}
+
 double VectorLayer::featureArea(qint64 fid, bool makeValid) const
 {
-    for (const auto &chunkPtr : m_chunks) {
+    FeatureChunkList chunks = m_chunks;
+    if (m_stream) {
+        StreamingReader::Query query;
+        query.fid = fid;
+        chunks = m_stream->readAll(query);
+    }
+    for (const auto &chunkPtr : chunks) {
         const FeatureChunk &chunk = *chunkPtr;
         for (int i = 0; i < chunk.size(); ++i) {
             if (chunk.fid(i) != fid)

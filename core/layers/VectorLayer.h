@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/JobControl.h"
+#include "layers/StreamingReader.h"
 #include "layers/VectorSource.h"
 #include "map/MapLayer.h"
 #include "render/VectorStyle.h"
@@ -18,6 +19,10 @@ namespace territoire {
 // as they are read (repaintRequested after each), so the first image of a large layer comes
 // quickly. Render jobs share the chunks. A change of map CRS, source, CRS override, encoding
 // or filter reloads the layer.
+//
+// Streaming mode: a source with a spatial index and at least streamingThreshold() features
+// keeps no geometry in memory; the load only scans it (counts, extent, warnings) and every
+// render job, identify and area reads its features from GDAL by extent (StreamingReader).
 //
 // A layer whose CRS is missing or contradicted by its coordinates is loaded (table, counts)
 // but not drawn until its descriptor gets a crsOverride; warnings() says why and suggests one.
@@ -68,7 +73,16 @@ public:
     FieldList fields() const { return m_summary.fields; }
     GeometryKind geometryKind() const { return m_kind; }
     qint64 featureCount() const;
+    // Empty in streaming mode.
     FeatureChunkList chunks() const { return m_chunks; }
+    // True when the geometries are read from the source at each render (see above).
+    bool isStreaming() const { return m_stream != nullptr; }
+
+    // Feature count from which layers with a spatial index stream (negative: never). Default
+    // 200,000, or the TERRITOIRE_STREAMING_THRESHOLD environment variable; applies to the
+    // next loads.
+    static qint64 streamingThreshold();
+    static void setStreamingThreshold(qint64 featureCount);
 
     VectorStyle style() const { return m_style; }
     void setStyle(const VectorStyle &style);
@@ -89,6 +103,9 @@ private:
     void finishLoad(quint64 generation, VectorLoadResult result);
     void chooseDefaultStyle();
     bool sourceChanged(const ProjectLayer &other) const;
+    void startStreaming(const VectorLoadResult &header);
+    // The chunks to search near a rectangle (map CRS): the loaded ones, or read from the source.
+    FeatureChunkList chunksAround(const QRectF &rect) const;
 
     Crs m_mapCrs;
     VectorStyle m_style;
@@ -96,6 +113,7 @@ private:
     GeometryKind m_kind = GeometryKind::Unknown;
     VectorLoadResult m_summary;
     FeatureChunkList m_chunks;
+    std::shared_ptr<const StreamingReader> m_stream;
     bool m_loading = false;
     quint64 m_generation = 0;
     std::shared_ptr<JobControl> m_control;

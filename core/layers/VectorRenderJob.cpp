@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <vector>
 
 namespace territoire {
@@ -30,6 +31,44 @@ VectorRenderJob::VectorRenderJob(Snapshot snapshot)
 bool VectorRenderJob::render(QPainter &painter, RenderContext &context)
 {
     m_drawn = 0;
+    m_labelCount = 0;
+    if (!m_snapshot.stream)
+        return renderChunks(painter, context, m_snapshot.chunks);
+
+    // Streaming: read the view from the source, a batch at a time.
+    const MapSettings &settings = context.settings();
+    QRectF view = settings.visibleExtent();
+    const bool reproject = settings.crs().isValid() && m_snapshot.dataCrs.isValid()
+        && settings.crs() != m_snapshot.dataCrs;
+    StreamingReader::Query query;
+    if (reproject) {
+        view = CoordinateTransform(m_snapshot.dataCrs, settings.crs())
+                   .inverse()
+                   .transformBounds(view);
+        if (view.isNull())
+            return true;
+    } else {
+        const QTransform m = settings.mapToPixel();
+        const double pixelsPerUnit = std::hypot(m.m11(), m.m12());
+        query.pixelSize = pixelsPerUnit > 0 ? 1.0 / pixelsPerUnit : 0.0;
+    }
+    query.mapRect = view;
+    query.maxFeatures = m_snapshot.featureLimit;
+    query.fields = m_snapshot.style.referencedFields();
+    bool ok = true;
+    const bool read = m_snapshot.stream->read(
+        query,
+        [&](std::shared_ptr<const FeatureChunk> chunk) {
+            ok = renderChunks(painter, context, FeatureChunkList {std::move(chunk)});
+            return ok;
+        },
+        [&] { return context.isCancelled(); }, &m_error);
+    return read && ok && !context.isCancelled();
+}
+
+bool VectorRenderJob::renderChunks(QPainter &painter, RenderContext &context,
+                                   const FeatureChunkList &chunks)
+{
     const MapSettings &settings = context.settings();
     const VectorStyle &style = m_snapshot.style;
     const FieldList &fields = m_snapshot.fields;
@@ -59,8 +98,8 @@ bool VectorRenderJob::render(QPainter &painter, RenderContext &context)
         const int i = fields.indexOf(field);
         return current && i >= 0 && i < current->size() ? current->at(i) : QVariant();
     };
-    for (quint32 c = 0; c < m_snapshot.chunks.size(); ++c) {
-        const FeatureChunk &chunk = *m_snapshot.chunks[c];
+    for (quint32 c = 0; c < chunks.size(); ++c) {
+        const FeatureChunk &chunk = *chunks[c];
         if (!chunk.extent().intersects(view) && !view.contains(chunk.extent()))
             continue;
         chunk.query(view, [&](int i) {
@@ -97,14 +136,14 @@ bool VectorRenderJob::render(QPainter &painter, RenderContext &context)
         return PixelGeometry::toPixels(xy.data(), int(xs.size()), mapToPixel);
     };
 
-    int labelCount = 0;
+    int &labelCount = m_labelCount;
     for (size_t b = 0; b < buckets.size(); ++b) {
         if (buckets[b].empty())
             continue;
         const auto kind = GeometryKind(b % 4);
         symbolPainter.setSymbol(style.symbols()[int(b / 4)], kind);
         for (const FeatureRef &ref : buckets[b]) {
-            const FeatureChunk &chunk = *m_snapshot.chunks[ref.chunk];
+            const FeatureChunk &chunk = *chunks[ref.chunk];
             const int i = int(ref.index);
             QPointF labelAnchor;
             double labelAngle = 0;

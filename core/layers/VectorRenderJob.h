@@ -2,6 +2,7 @@
 
 #include "base/Crs.h"
 #include "layers/FeatureChunk.h"
+#include "layers/StreamingReader.h"
 #include "map/LayerRenderJob.h"
 #include "render/VectorStyle.h"
 
@@ -21,6 +22,13 @@ public:
         VectorStyle style;
         FieldList fields;
         GeometryKind kind = GeometryKind::Unknown; // the layer's main kind (legend, symbols)
+        // Streaming layers: no chunks; the features in view are read from the source in
+        // batches (only the fields the style needs, simplified to the pixel size) and drawn
+        // batch by batch.
+        std::shared_ptr<const StreamingReader> stream;
+        // Streaming: >= 0 draws at most that many features (a quick first image while the
+        // layer is still being scanned).
+        qint64 featureLimit = -1;
     };
 
     explicit VectorRenderJob(Snapshot snapshot);
@@ -31,7 +39,10 @@ public:
     int drawnFeatures() const { return m_drawn; }
 
 private:
+    bool renderChunks(QPainter &painter, RenderContext &context, const FeatureChunkList &chunks);
+
     Snapshot m_snapshot;
+    int m_labelCount = 0;
     QString m_error;
     int m_drawn = 0;
 };

@@ -304,17 +304,35 @@ VectorLoadResult loadVectorSource(const VectorSourceSpec &spec, const VectorLoad
         result.crs.reason.clear(); // lon/lat columns: WGS 84 is the convention, not a guess
     if (!result.crs.reason.isEmpty())
         result.warnings.append(QStringLiteral("%1: %2").arg(name, result.crs.reason));
-    if (options.headerReady)
-        options.headerReady(result);
     const bool blocked = result.crs.blocksDrawing();
     const bool geographic = result.crs.crs.isGeographic();
     CoordinateTransform toMap(result.crs.crs, options.mapCrs);
     if (!blocked && !toMap.isValid())
         return fail(QCoreApplication::translate("VectorSource", "no transformation from %1 to %2")
                         .arg(result.crs.crs.name(), options.mapCrs.name()));
+    const qint64 expected = layer->GetFeatureCount(FALSE);
+    result.streaming = options.keepGeometry && options.streamingThreshold >= 0 && !blocked
+        && hasGeometryColumn && !columns.isValid() && result.driver != QLatin1String("OSM")
+        && expected >= options.streamingThreshold && !sourceExtent.isEmpty()
+        && layer->TestCapability(OLCFastSpatialFilter);
+    if (result.streaming) {
+        result.featureCount = expected;
+        result.sourceExtent = sourceExtent.rect();
+        result.mapExtent = toMap.transformBounds(result.sourceExtent);
+        // The scan needs no attribute unless it detects the text encoding.
+        if (!decodeHere) {
+            std::vector<const char *> ignored;
+            for (int i = 0; i < definition->GetFieldCount(); ++i)
+                ignored.push_back(definition->GetFieldDefn(i)->GetNameRef());
+            ignored.push_back(nullptr);
+            layer->SetIgnoredFields(ignored.data());
+        }
+    }
+    const bool keepGeometry = options.keepGeometry && !result.streaming;
+    if (options.headerReady)
+        options.headerReady(result);
 
     // 5. Read every feature.
-    const qint64 expected = layer->GetFeatureCount(FALSE);
     result.issues.validityChecked = expected >= 0 && expected <= options.validityCheckLimit;
     const QString step = QCoreApplication::translate("VectorSource", "Reading %1")
                              .arg(QFileInfo(spec.source).fileName());
@@ -352,7 +370,7 @@ VectorLoadResult loadVectorSource(const VectorSourceSpec &spec, const VectorLoad
 
         // Attributes.
         QVariantList attributes;
-        if (options.keepGeometry) {
+        if (keepGeometry) {
             attributes.reserve(int(fieldTypes.size()));
             for (int i = 0; i < int(fieldTypes.size()); ++i)
                 attributes.append(readField(feature, i, fieldTypes[size_t(i)], textDecoder));
@@ -429,7 +447,9 @@ VectorLoadResult loadVectorSource(const VectorSourceSpec &spec, const VectorLoad
             noteId(result.issues.transformFailed, result.issues.transformFailedIds, fid);
             kind = GeometryKind::Unknown;
         }
-        if (!options.keepGeometry)
+        if (result.streaming && kind != GeometryKind::Unknown)
+            mapExtent.add(flat);
+        if (!keepGeometry)
             continue;
         if (!chunk)
             chunk = std::make_shared<FeatureChunk>();

@@ -66,6 +66,9 @@ struct VectorLoadResult
     QStringList attributions;
     QStringList warnings; // user sentences naming the source
     FeatureChunkList chunks;
+    // Streaming mode (see VectorLoadOptions::streamingThreshold): no chunk is kept; the header
+    // already carries featureCount, sourceExtent and mapExtent as the source states them.
+    bool streaming = false;
 };
 
 // Options of a load besides the source.
@@ -74,6 +77,10 @@ struct VectorLoadOptions
     Crs mapCrs = Crs::lambert93();
     bool keepGeometry = true; // false: only scan (counts, extent, issues) for `info`
     qint64 validityCheckLimit = 200000; // larger layers skip the OGC validity check
+    // A layer with a spatial index (GeoPackage, FlatGeobuf, shapefile with .qix, PostGIS) and at
+    // least this many features is streamed: only scanned here (counts, extent, issues), its
+    // geometries are read by extent at each render (StreamingReader). Negative: never.
+    qint64 streamingThreshold = -1;
     ProgressCallback progress; // may be empty; returns false to cancel
     // Receives the layer description (fields, geometry type, CRS verdict; no feature yet) once
     // the source is open, on the loading thread.

@@ -68,15 +68,23 @@ void ReplayDriver::rebuild()
     const QDateTime now = m_clock->now();
     // Alerts count from the origin: the same instant gives the same list, however reached.
     const bool back = m_updatedAt.isValid() && now < m_updatedAt;
+    const QList<GaugeAlert> before = m_alerts;
     m_monitor.reset();
     m_alerts.clear();
     m_updatedAt = QDateTime();
     if (back && m_network)
         m_network->clearAlerts();
+    m_rebuilding = true;
     advanceTo(now);
+    m_rebuilding = false;
     applyClosures();
     reloadBays();
-    Q_EMIT alertsChanged();
+    const auto same = [](const GaugeAlert &a, const GaugeAlert &b) {
+        return a.stationCode == b.stationCode && a.time == b.time && a.upward == b.upward
+            && a.threshold == b.threshold;
+    };
+    if (!std::equal(before.cbegin(), before.cend(), m_alerts.cbegin(), m_alerts.cend(), same))
+        Q_EMIT alertsChanged();
     Q_EMIT stateChanged();
 }
 
@@ -117,7 +125,7 @@ void ReplayDriver::advanceTo(const QDateTime &now)
     }
     // The application's alert list (gauge panel) hears the same values going forward.
     m_network->checkObservations(batch);
-    if (raised)
+    if (raised && !m_rebuilding)
         Q_EMIT alertsChanged();
 }
 

@@ -50,6 +50,7 @@ public:
 Q_SIGNALS:
     // The state changed: the map and panels should redraw.
     void stateChanged();
+    // alerts() changed (a crossing was passed, or a jump changed the list).
     void alertsChanged();
 
 private:
@@ -66,6 +67,7 @@ private:
     QPointer<Router> m_router;
     const ExerciseScenario *m_scenario = nullptr;
     int m_stepSeconds = 60;
+    bool m_rebuilding = false;
     ThresholdMonitor m_monitor;
     QList<GaugeAlert> m_alerts;
     QList<qint64> m_closed;

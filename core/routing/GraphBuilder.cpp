@@ -47,6 +47,49 @@ void applyNode(EdgeData &edge, const NodeInfo &node, WayKind kind)
         edge.flags |= EdgeData::BarrierWheelchairNo;
 }
 
+// Runs of about the SRTM cell: sampling a 90 m model more finely only measures its noise.
+constexpr double demStepM = 90.0;
+
+// The steepest run of an edge on the elevation model: the polyline cut into runs of about
+// demStepM, the slope of each, and the one of largest magnitude, signed in the edge
+// direction (an edge that climbs and falls again is not flat). Empty when a sample has no
+// height.
+std::optional<double> steepestDemSlope(const std::vector<LonLat> &points, double lengthM,
+                                       const DemSampler &dem)
+{
+    std::vector<double> cumulative {0.0};
+    for (std::size_t i = 1; i < points.size(); ++i)
+        cumulative.push_back(cumulative.back() + haversineMetres(points[i - 1], points[i]));
+    const double total = cumulative.back();
+    auto pointAt = [&](double fraction) {
+        const double target = fraction * total;
+        for (std::size_t i = 1; i < points.size(); ++i) {
+            if (cumulative[i] >= target || i + 1 == points.size()) {
+                const double span = cumulative[i] - cumulative[i - 1];
+                const double t
+                    = span > 0 ? std::clamp((target - cumulative[i - 1]) / span, 0.0, 1.0) : 0.0;
+                return LonLat(points[i - 1].lon + t * (points[i].lon - points[i - 1].lon),
+                              points[i - 1].lat + t * (points[i].lat - points[i - 1].lat));
+            }
+        }
+        return points.front();
+    };
+    const int runs = std::max(1, int(lengthM / demStepM));
+    std::optional<double> previous = dem.elevation(points.front());
+    std::optional<double> steepest;
+    for (int i = 1; i <= runs && previous; ++i) {
+        const std::optional<double> height
+            = i == runs ? dem.elevation(points.back()) : dem.elevation(pointAt(double(i) / runs));
+        if (!height)
+            return std::nullopt;
+        const double slope = (*height - *previous) / (lengthM / runs);
+        if (!steepest || std::abs(slope) > std::abs(*steepest))
+            steepest = slope;
+        previous = height;
+    }
+    return previous ? steepest : std::nullopt;
+}
+
 std::int16_t encodeSlope(double fraction)
 {
     return std::int16_t(std::clamp(std::lround(fraction * 1e4), -32767L, 32767L));
@@ -208,19 +251,15 @@ std::shared_ptr<PedestrianGraph> GraphBuilder::build(const ProgressCallback &pro
         if (!report(0.7,
                     QCoreApplication::translate("GraphBuilder", "Sampling the elevation model")))
             return cancelled();
-        std::vector<float> heights(graph->m_vertexLonLat.size(), std::nanf(""));
-        for (std::size_t v = 0; v < heights.size(); ++v) {
-            if (const auto z = m_dem->elevation(graph->m_vertexLonLat[v]))
-                heights[v] = float(*z);
-        }
         int sampled = 0;
-        for (EdgeData &edge : graph->m_edges) {
+        for (std::uint32_t e = 0; e < graph->m_edges.size(); ++e) {
+            EdgeData &edge = graph->m_edges[e];
             if (edge.hasSlope() || edge.lengthM < 1.0)
                 continue;
-            const float dz = heights[edge.to] - heights[edge.from];
-            if (!std::isfinite(dz))
+            const auto slope = steepestDemSlope(graph->edgeGeometry(e), edge.lengthM, *m_dem);
+            if (!slope)
                 continue;
-            edge.slope = encodeSlope(dz / edge.lengthM);
+            edge.slope = encodeSlope(*slope);
             edge.slopeSource = ValueSource::Dem;
             ++sampled;
         }

@@ -42,7 +42,8 @@ struct WayInput
 // PedestrianGraph. Node obstacles (barriers, elevators) apply to every edge through the node,
 // ends included; kerbs to the footway edges through it (not to roads walked along their
 // sidewalks) and, where a crossing way passes the kerb, to the crossing's edges only. With a DEM,
-// edges whose way has no incline value get the slope sampled at their two ends (source "dem").
+// edges whose way has no incline value get the steepest slope of their runs of about 90 m
+// (source "dem").
 class GraphBuilder
 {
 public:

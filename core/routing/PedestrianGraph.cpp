@@ -175,43 +175,55 @@ SnapResult PedestrianGraph::snap(const LonLat &point, double maxDistanceM,
         return std::pair<double, double>((p.lon - point.lon) * cosLat * metresPerDegree,
                                          (p.lat - point.lat) * metresPerDegree);
     };
-    for (auto it = m_index->tree.qbegin(bgi::nearest(query, 4096)); it != m_index->tree.qend();
-         ++it) {
-        // Boxes come nearest first; stop once no box can beat the best segment found.
-        const double boxDistance = bg::distance(query, it->first) * metresPerDegree;
-        if (boxDistance > std::min(maxDistanceM, best.distanceM) + 0.01)
-            break;
-        const std::uint32_t edge = static_cast<std::uint32_t>(it->second >> 16);
-        const std::size_t segment = static_cast<std::size_t>(it->second & 0xFFFF);
-        if (filter && !filter(edge))
-            continue;
-        const std::vector<LonLat> points = edgeGeometry(edge);
-        const auto [ax, ay] = local(points[segment]);
-        const auto [bx, by] = local(points[segment + 1]);
-        const double dx = bx - ax, dy = by - ay;
-        const double len2 = dx * dx + dy * dy;
-        const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
-        const double px = ax + t * dx, py = ay + t * dy;
-        const double distance = std::hypot(px, py);
-        if (distance > maxDistanceM || distance >= best.distanceM)
-            continue;
+    // Nearest boxes first, a few at a time: the query sorts the k it keeps, so a small k is
+    // cheap; when all k were seen without reaching the distance limit, ask for more.
+    for (std::size_t k = 32;; k *= 8) {
+        best = SnapResult();
+        bool limitReached = false;
+        std::size_t seen = 0;
+        for (auto it = m_index->tree.qbegin(bgi::nearest(query, unsigned(k)));
+             it != m_index->tree.qend(); ++it) {
+            ++seen;
+            // Boxes come nearest first; stop once no box can beat the best segment found.
+            const double boxDistance = bg::distance(query, it->first) * metresPerDegree;
+            if (boxDistance > std::min(maxDistanceM, best.distanceM) + 0.01) {
+                limitReached = true;
+                break;
+            }
+            const std::uint32_t edge = static_cast<std::uint32_t>(it->second >> 16);
+            const std::size_t segment = static_cast<std::size_t>(it->second & 0xFFFF);
+            if (filter && !filter(edge))
+                continue;
+            const std::vector<LonLat> points = edgeGeometry(edge);
+            const auto [ax, ay] = local(points[segment]);
+            const auto [bx, by] = local(points[segment + 1]);
+            const double dx = bx - ax, dy = by - ay;
+            const double len2 = dx * dx + dy * dy;
+            const double t = len2 > 0 ? std::clamp(-(ax * dx + ay * dy) / len2, 0.0, 1.0) : 0.0;
+            const double px = ax + t * dx, py = ay + t * dy;
+            const double distance = std::hypot(px, py);
+            if (distance > maxDistanceM || distance >= best.distanceM)
+                continue;
 
-        // Fraction of the edge length up to the projected point.
-        double before = 0, total = 0;
-        for (std::size_t i = 1; i < points.size(); ++i) {
-            const double length = haversineMetres(points[i - 1], points[i]);
-            if (i - 1 < segment)
-                before += length;
-            else if (i - 1 == segment)
-                before += t * length;
-            total += length;
+            // Fraction of the edge length up to the projected point.
+            double before = 0, total = 0;
+            for (std::size_t i = 1; i < points.size(); ++i) {
+                const double length = haversineMetres(points[i - 1], points[i]);
+                if (i - 1 < segment)
+                    before += length;
+                else if (i - 1 == segment)
+                    before += t * length;
+                total += length;
+            }
+            best.edge = edge;
+            best.fraction = total > 0 ? before / total : 0.0;
+            best.distanceM = distance;
+            best.point
+                = LonLat(points[segment].lon + t * (points[segment + 1].lon - points[segment].lon),
+                         points[segment].lat + t * (points[segment + 1].lat - points[segment].lat));
         }
-        best.edge = edge;
-        best.fraction = total > 0 ? before / total : 0.0;
-        best.distanceM = distance;
-        best.point
-            = LonLat(points[segment].lon + t * (points[segment + 1].lon - points[segment].lon),
-                     points[segment].lat + t * (points[segment + 1].lat - points[segment].lat));
+        if (limitReached || seen < k || k >= m_index->tree.size())
+            break;
     }
     return best;
 }

@@ -238,8 +238,11 @@ void TestExportCli::storedLayoutAndOptions()
     QFETCH(QString, title);
     QFETCH(QString, scaleText);
     TERRITOIRE_SHARED_FILE(grid, "cases/pdf-scale-dpi/grid_1km_l93.shp");
-    const QString path = writeProject(QStringLiteral("stored.territoire"),
-                                      {vectorLayer(QStringLiteral("grid_1km_l93"), grid)});
+    // The producer named on the layer in the project is credited on the page.
+    ProjectLayer gridLayer = vectorLayer(QStringLiteral("grid_1km_l93"), grid);
+    gridLayer.options.insert(QStringLiteral("attribution"),
+                             QString::fromUtf8("Département du Territoire de Belfort"));
+    const QString path = writeProject(QStringLiteral("stored.territoire"), {gridLayer});
     Project project;
     QString error;
     QVERIFY2(project.load(path, &error), qPrintable(error));
@@ -270,6 +273,8 @@ void TestExportCli::storedLayoutAndOptions()
         = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
     QVERIFY2(text.contains(title), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Scale ") + scaleText), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromUtf8("Sources: Département du Territoire de Belfort")),
+             qPrintable(text));
     if (options.contains(QStringLiteral("--layout")))
         QVERIFY2(text.contains(QLatin1String("Direction des routes")), qPrintable(text));
     if (options.contains(QStringLiteral("--extent"))) {

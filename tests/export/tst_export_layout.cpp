@@ -8,11 +8,13 @@
 #include "base/Clock.h"
 #include "base/JobControl.h"
 #include "base/Project.h"
+#include "export/AtlasFeatures.h"
 #include "export/LayoutStore.h"
 #include "export/PdfExporter.h"
 #include "export/ScaleBar.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -233,6 +235,37 @@ void TestExportLayout::atlasOfCommunes()
     QVERIFY(first.contains(QLatin1String("Communes du Territoire de Belfort")));
     QVERIFY2(QFileInfo(pdf).size() < 8 * 1024 * 1024,
              qPrintable(QString::number(QFileInfo(pdf).size())));
+
+    // Each page's map is centred on its commune: GDAL reads the frame of pages 1, 50 and 102.
+    QString error;
+    const auto features
+        = readAtlasFeatures(communes, {}, QStringLiteral("nom"), Crs::lambert93(), &error);
+    QVERIFY2(features && features->size() == 102, qPrintable(error));
+    const QRectF frameMm = layout.item(LayoutItem::Type::Map)->rectMm;
+    for (int pageNumber : {1, 50, 102}) {
+        const QJsonObject gdal = gdalInfo(QStringLiteral("PDF:%1:%2").arg(pageNumber).arg(pdf));
+        const QJsonArray gt = gdal.value(QStringLiteral("geoTransform")).toArray();
+        QCOMPARE(gt.size(), 6);
+        const double pxPerMm = gdal.value(QStringLiteral("size")).toArray().at(0).toDouble() / 210;
+        const QPointF centre(gt[0].toDouble() + frameMm.center().x() * pxPerMm * gt[1].toDouble(),
+                             gt[3].toDouble() + frameMm.center().y() * pxPerMm * gt[5].toDouble());
+        const QRectF extent = features->at(pageNumber - 1).extent;
+        const double tolerance = std::max(extent.width(), extent.height()) * 0.01;
+        QVERIFY2(qAbs(centre.x() - extent.center().x()) < tolerance
+                     && qAbs(centre.y() - extent.center().y()) < tolerance,
+                 qPrintable(QStringLiteral("page %1 (%2): centre %3 %4, commune %5 %6")
+                                .arg(pageNumber)
+                                .arg(features->at(pageNumber - 1).title)
+                                .arg(centre.x(), 0, 'f', 0)
+                                .arg(centre.y(), 0, 'f', 0)
+                                .arg(extent.center().x(), 0, 'f', 0)
+                                .arg(extent.center().y(), 0, 'f', 0)));
+        const QString pageText
+            = runTool(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-f"), QString::number(pageNumber), QStringLiteral("-l"),
+                       QString::number(pageNumber), pdf, QStringLiteral("-")});
+        QVERIFY2(pageText.contains(features->at(pageNumber - 1).title), qPrintable(pageText));
+    }
 }
 
 void TestExportLayout::cancelStopsAndRemovesFile()

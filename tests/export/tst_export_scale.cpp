@@ -81,6 +81,9 @@ private Q_SLOTS:
     }
     void scaleAtEveryDpi_data();
     void scaleAtEveryDpi();
+    void squareAtOtherScales_data();
+    void squareAtOtherScales();
+    void rasterVariant();
     void trueScaleInWebMercator();
 
 private:
@@ -217,6 +220,65 @@ void TestExportScale::scaleAtEveryDpi()
              qPrintable(corners));
     QVERIFY2(qAbs(bottomRight.x() - 991250) < 1.0 && qAbs(bottomRight.y() - 6732250) < 1.0,
              qPrintable(corners));
+}
+
+void TestExportScale::squareAtOtherScales_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<double>("squareMm");
+    QTest::addColumn<QString>("scaleText");
+    QTest::newRow("1:25 000, 1 km = 40 mm") << 25000.0 << 40.0 << "1:25 000";
+    QTest::newRow("1:20 000") << 20000.0 << 50.0 << "1:20 000";
+    QTest::newRow("1:12 500") << 12500.0 << 80.0 << "1:12 500";
+}
+
+void TestExportScale::squareAtOtherScales()
+{
+    QFETCH(double, scale);
+    QFETCH(double, squareMm);
+    QFETCH(QString, scaleText);
+    TERRITOIRE_SHARED_FILE(gridPath, "cases/pdf-scale-dpi/grid_1km_l93.shp");
+    TestVectorLayer grid(gridPath, QColor(255, 0, 0), QStringLiteral("grid_1km_l93"));
+    ManualClock clock(QDateTime(QDate(2021, 1, 12), QTime(13, 0), Qt::UTC));
+    PrintLayout layout = caseLayout();
+    layout.map.scale = scale;
+    PdfExporter exporter(layout, Crs::lambert93(), {&grid}, &clock);
+    ExportOptions options;
+    options.dpi = 300;
+    exporter.setOptions(options);
+    const QString pdf = m_dir.filePath(QStringLiteral("square-%1.pdf").arg(scale));
+    QVERIFY(exporter.exportPdf(pdf).ok);
+
+    // Outer strokes of the square through its centre (135 mm, 85 mm), and the scale text.
+    const QImage page = rasterisePage(pdf, measureDpi);
+    const QList<double> xs = runCentres(page, qRound((85 - squareMm / 4) * pxPerMm), true, isRed);
+    const QList<double> ys = runCentres(page, qRound((135 - squareMm / 4) * pxPerMm), false, isRed);
+    QVERIFY2(xs.size() == 3 && ys.size() == 3,
+             qPrintable(QStringLiteral("runs x=%1 y=%2").arg(xs.size()).arg(ys.size())));
+    const double widthMm = (xs[2] - xs[0]) / pxPerMm;
+    const double heightMm = (ys[2] - ys[0]) / pxPerMm;
+    QVERIFY2(qAbs(widthMm - squareMm) <= 0.3, qPrintable(QString::number(widthMm)));
+    QVERIFY2(qAbs(heightMm - squareMm) <= 0.3, qPrintable(QString::number(heightMm)));
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.contains(scaleText), qPrintable(text));
+}
+
+void TestExportScale::rasterVariant()
+{
+    // The same page as an image at 300 dpi (the preview): the 1 km square is 1181 +- 1 px.
+    TERRITOIRE_SHARED_FILE(gridPath, "cases/pdf-scale-dpi/grid_1km_l93.shp");
+    TestVectorLayer grid(gridPath, QColor(255, 0, 0), QStringLiteral("grid_1km_l93"));
+    ManualClock clock(QDateTime(QDate(2021, 1, 12), QTime(13, 0), Qt::UTC));
+    const PdfExporter exporter(caseLayout(), Crs::lambert93(), {&grid}, &clock);
+    const QImage image = exporter.renderPreview(300).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(image.size(), QSize(3507, 2480));
+    const double px300 = 300 / 25.4;
+    const QList<double> xs = runCentres(image, qRound(60 * px300), true, isRed);
+    const QList<double> ys = runCentres(image, qRound(110 * px300), false, isRed);
+    QVERIFY2(xs.size() == 3 && ys.size() == 3,
+             qPrintable(QStringLiteral("runs x=%1 y=%2").arg(xs.size()).arg(ys.size())));
+    QVERIFY2(qAbs(xs[2] - xs[0] - 1181) <= 1, qPrintable(QString::number(xs[2] - xs[0])));
+    QVERIFY2(qAbs(ys[2] - ys[0] - 1181) <= 1, qPrintable(QString::number(ys[2] - ys[0])));
 }
 
 void TestExportScale::trueScaleInWebMercator()

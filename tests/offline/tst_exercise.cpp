@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -188,6 +189,14 @@ void TestExercise::alertsFollowReplay()
     }
     clock.setNow(at(8, 30));
     QCOMPARE(network.reading(station).height.metres(), -1.232); // the recorded value
+
+    // The alert list is announced when it changes, not on every jump.
+    clock.setNow(at(12, 30));
+    QSignalSpy changed(&driver, &ReplayDriver::alertsChanged);
+    clock.setNow(at(13));
+    QCOMPARE(changed.count(), 0);
+    clock.setNow(at(9));
+    QCOMPARE(changed.count(), 1);
 }
 
 void TestExercise::baysFollowReplay()

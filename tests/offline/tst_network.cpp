@@ -62,6 +62,11 @@ int renderPackOffline(const QString &packPath)
         qWarning("%s", qPrintable(error));
         return 3;
     }
+    // Nothing even tried the network (a refused attempt is counted).
+    if (NetworkPolicy::instance().blockedRequests() != 0) {
+        qWarning("%d network requests were attempted", NetworkPolicy::instance().blockedRequests());
+        return 4;
+    }
     return 0;
 }
 

@@ -166,8 +166,14 @@ void OfflineController::startReplay(const QDateTime &start, const QDateTime &end
 {
     auto *window = qobject_cast<MainWindow *>(m_context.mainWindow());
     auto *clock = new ReplayClock(start, end, this);
-    if (m_driver)
+    if (m_driver) {
+        // The previous exercise's closures end with it.
+        if (auto *router = qobject_cast<Router *>(m_context.service(QStringLiteral("router")))) {
+            for (qint64 id : m_driver->closedWays())
+                router->reopenWay(id);
+        }
         m_driver->deleteLater();
+    }
     window->setClock(clock);
     if (m_clock)
         m_clock->deleteLater();

@@ -84,12 +84,21 @@ GaugeNetwork::~GaugeNetwork()
 
 GaugeReading GaugeNetwork::snapshotReading(const QString &code) const
 {
+    if (!m_snapshotsWanted) {
+        m_snapshotsWanted = true;
+        QMetaObject::invokeMethod(const_cast<GaugeNetwork *>(this), &GaugeNetwork::scheduleSnapshot,
+                                  Qt::QueuedConnection);
+    }
     const auto it = m_snapshot.constFind(code);
     return it != m_snapshot.constEnd() ? it.value() : reading(code);
 }
 
 void GaugeNetwork::scheduleSnapshot()
 {
+    if (!m_snapshotsWanted) {
+        Q_EMIT readingsChanged(); // nothing precomputed: readers ask the cache themselves
+        return;
+    }
     if (m_snapshotWatcher && m_snapshotWatcher->isRunning()) {
         m_snapshotAgain = true;
         return;

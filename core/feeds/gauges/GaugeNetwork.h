@@ -89,7 +89,8 @@ public:
     // thread after each change (observations, feed status, settings, stations, clock jump or a
     // minute of clock time) and readingsChanged() follows. What the map draws, so that no
     // cache query runs on the UI thread during a poll. Falls back to reading() for a station
-    // that has no snapshot yet.
+    // that has no snapshot yet. Snapshots start with the first call (a command-line run that
+    // never draws computes none).
     GaugeReading snapshotReading(const QString &code) const;
     // The reading of one station from a cache with given settings; thread-safe.
     static GaugeReading computeReading(const ObservationCache *cache, const GaugeSettings &settings,
@@ -132,6 +133,7 @@ private:
     QDateTime m_snapshotAt; // the clock instant of the snapshot
     QFutureWatcher<QHash<QString, GaugeReading>> *m_snapshotWatcher = nullptr;
     bool m_snapshotAgain = false; // a change arrived while a snapshot was being computed
+    mutable bool m_snapshotsWanted = false;
 };
 
 } // namespace territoire
