@@ -1,8 +1,10 @@
-// Feeds benchmark: (1) parse and store 100,000 Hub'Eau observations (time, peak memory), against
-// an anchor that only reads the JSON; (2) the longest stall of the event loop while the engine
-// polls 100 stations served by the loopback mock (target <= 16 ms), with the gauge network and
-// layer reacting as in the application (readings and a render job prepared on the loop's
-// thread at each change), against the longest stall of the idle loop over the same time.
+// Feeds benchmark: (1) parse and store 100,000 Hub'Eau observations (time, and the peak memory
+// above the start), against an anchor that only reads the same JSON (QJsonDocument) in the same
+// run; (2) the longest stall of the event loop while the engine polls 100 stations served by the
+// loopback mock (target <= 16 ms), with the gauge network and layer reacting as in the
+// application (a render job prepared on the loop's thread at each change), against the longest
+// stall of the idle loop over the same time; also the longest single event handled on the loop
+// (less sensitive than gaps to other processes taking the CPU), against the idle loop's.
 #include "MockHttpServer.h"
 
 #include "base/Clock.h"

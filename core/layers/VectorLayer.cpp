@@ -42,7 +42,7 @@ QString kindName(GeometryKind kind)
 }
 
 // Features a streamed layer draws while it is still being scanned.
-constexpr qint64 streamingPreviewFeatures = 20000;
+constexpr qint64 streamingPreviewFeatures = 10000;
 
 qint64 &thresholdSetting()
 {
@@ -50,7 +50,7 @@ qint64 &thresholdSetting()
         bool ok = false;
         const qint64 fromEnv
             = qEnvironmentVariable("TERRITOIRE_STREAMING_THRESHOLD").toLongLong(&ok);
-        return ok ? fromEnv : qint64(200000);
+        return ok ? fromEnv : qint64(50000);
     }();
     return threshold;
 }

@@ -79,7 +79,7 @@ public:
     bool isStreaming() const { return m_stream != nullptr; }
 
     // Feature count from which layers with a spatial index stream (negative: never). Default
-    // 200,000, or the TERRITOIRE_STREAMING_THRESHOLD environment variable; applies to the
+    // 50,000, or the TERRITOIRE_STREAMING_THRESHOLD environment variable; applies to the
     // next loads.
     static qint64 streamingThreshold();
     static void setStreamingThreshold(qint64 featureCount);

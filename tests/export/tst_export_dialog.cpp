@@ -149,6 +149,8 @@ void TestExportDialog::editSaveAndExport()
     const QSizeF shown = preview->pixmap().deviceIndependentSize();
     QVERIFY2(qAbs(shown.width() / shown.height() - 297.0 / 420.0) < 0.02,
              qPrintable(QStringLiteral("%1 x %2").arg(shown.width()).arg(shown.height())));
+    if (!qEnvironmentVariableIsEmpty("TERRITOIRE_KEEP_TEST_FILES"))
+        dialog.grab().save(m_dir.filePath(QStringLiteral("dialog.png")));
 
     // Exported off the UI thread; the status bar tells where.
     const QString pdf = m_dir.filePath(QStringLiteral("dialog.pdf"));

@@ -51,7 +51,6 @@ void ExportDialog::buildWidgets()
     m_layoutCombo = new QComboBox(this);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
-    m_page = new PageSetupEditor(this);
     m_scale = new QDoubleSpinBox(this);
     m_scale->setObjectName(QStringLiteral("scale"));
     m_scale->setRange(0, 1e8);
@@ -85,7 +84,7 @@ void ExportDialog::buildWidgets()
     auto *form = new QFormLayout;
     form->addRow(tr("Layout:"), m_layoutCombo);
     form->addRow(tr("Name:"), m_name);
-    form->addRow(m_page);
+    m_page = new PageSetupEditor(form, this);
     form->addRow(tr("Scale:"), m_scale);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Subtitle:"), m_subtitle);

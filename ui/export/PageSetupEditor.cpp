@@ -23,31 +23,28 @@ QDoubleSpinBox *millimetres(QWidget *parent, double minimum, double maximum, con
 
 } // namespace
 
-PageSetupEditor::PageSetupEditor(QWidget *parent)
-    : QWidget(parent)
+PageSetupEditor::PageSetupEditor(QFormLayout *form, QWidget *parent)
+    : QObject(parent)
 {
-    m_paper = new QComboBox(this);
+    m_paper = new QComboBox(parent);
     m_paper->setObjectName(QStringLiteral("paper"));
     for (auto paper : {PageSetup::Paper::A4, PageSetup::Paper::A3, PageSetup::Paper::A2,
                        PageSetup::Paper::A1, PageSetup::Paper::A0})
         m_paper->addItem(PageSetup::paperName(paper), int(paper));
     m_paper->addItem(tr("Custom"), int(PageSetup::Paper::Custom));
-    m_orientation = new QComboBox(this);
+    m_orientation = new QComboBox(parent);
     m_orientation->setObjectName(QStringLiteral("orientation"));
     m_orientation->addItem(tr("Landscape"), int(PageSetup::Orientation::Landscape));
     m_orientation->addItem(tr("Portrait"), int(PageSetup::Orientation::Portrait));
     // The limits PageSetup::isValid() accepts.
-    m_width = millimetres(this, 20, 5000, QStringLiteral("customWidth"));
-    m_height = millimetres(this, 20, 5000, QStringLiteral("customHeight"));
-    m_margin = millimetres(this, 0, 100, QStringLiteral("margin"));
+    m_width = millimetres(parent, 20, 5000, QStringLiteral("customWidth"));
+    m_height = millimetres(parent, 20, 5000, QStringLiteral("customHeight"));
+    m_margin = millimetres(parent, 0, 100, QStringLiteral("margin"));
 
     auto *size = new QHBoxLayout;
-    size->setContentsMargins(0, 0, 0, 0);
-    size->addWidget(m_width);
-    size->addWidget(new QLabel(QStringLiteral("×"), this));
-    size->addWidget(m_height);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    size->addWidget(m_width, 1);
+    size->addWidget(new QLabel(QStringLiteral("×"), parent));
+    size->addWidget(m_height, 1);
     form->addRow(tr("Paper:"), m_paper);
     form->addRow(tr("Custom size:"), size);
     form->addRow(tr("Orientation:"), m_orientation);

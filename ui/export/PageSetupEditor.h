@@ -2,20 +2,24 @@
 
 #include "export/PageSetup.h"
 
-#include <QWidget>
+#include <QObject>
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QWidget;
 
 namespace territoire {
 
 // Edits the paper of a layout: A4 to A0 or a custom size (mm), the orientation and the margins
-// (mm, the same on every side). Emits changed() on every edit made by the user.
-class PageSetupEditor : public QWidget
+// (mm, the same on every side), as rows of the dialog's form. Emits changed() on every edit made
+// by the user.
+class PageSetupEditor : public QObject
 {
     Q_OBJECT
 public:
-    explicit PageSetupEditor(QWidget *parent = nullptr);
+    // Adds the rows to form; the widgets belong to parent.
+    PageSetupEditor(QFormLayout *form, QWidget *parent);
 
     PageSetup pageSetup() const;
     // Shows a page without emitting changed().
