@@ -4,7 +4,8 @@
 // Layers are opened from SOURCE (every layer, or those named), loaded, then drawn by the
 // MapRenderer (layers in parallel, as on the canvas). With --first-image, the time from opening
 // to the first finished image (drawn as soon as the first chunk of features arrives) is
-// measured instead. Peak memory is the process's maximum resident set size.
+// measured instead. Peak memory is the process's maximum resident set size. Large layers with a
+// spatial index are streamed (see VectorLayer::streamingThreshold()).
 
 #include "layers/LayerTypes.h"
 #include "layers/VectorLayer.h"
@@ -179,16 +180,20 @@ int main(int argc, char *argv[])
 
     // 2b. Load fully, then time renders.
     qint64 features = 0;
+    int streamed = 0;
     for (MapLayer *layer : std::as_const(layers)) {
         if (!waitForLayerLoaded(layer)) {
             std::fprintf(stderr, "layer %s failed to load\n", qPrintable(layer->name()));
             return 1;
         }
-        if (auto *vector = qobject_cast<VectorLayer *>(layer))
+        if (auto *vector = qobject_cast<VectorLayer *>(layer)) {
             features += vector->featureCount();
+            streamed += vector->isStreaming() ? 1 : 0;
+        }
     }
     out() << "load_s=" << opening.nsecsElapsed() / 1e9 << "\n";
     out() << "features=" << features << "\n";
+    out() << "streamed_layers=" << streamed << "\n";
     out() << "scale=" << qRound64(settings.scale()) << "\n";
     if (parser.isSet(dumpOption)) {
         QJsonObject styles;

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -94,6 +95,7 @@ struct Writer
     PackArea area;
     QList<ProjectLayer> layers;
     QHash<QString, QString> embeddedFiles; // absolute path -> name in territoire_files
+    QSet<QString> countedSources; // absolute paths already in bytesBefore
     struct Style
     {
         QString table;
@@ -101,6 +103,16 @@ struct Writer
         QString name;
     };
     QList<Style> styles;
+
+    // Adds a source's size to the "before" size once, however many layers read it.
+    void countSource(const QString &path)
+    {
+        const QString abs = QFileInfo(path).absoluteFilePath();
+        if (!countedSources.contains(abs)) {
+            countedSources.insert(abs);
+            result.bytesBefore += pathSize(abs);
+        }
+    }
 
     bool report(double fraction, const QString &step)
     {
@@ -148,7 +160,7 @@ struct Writer
                                    .arg(layer.name, layer.source, layer.sublayer);
             return true;
         }
-        result.bytesBefore += pathSize(layer.source);
+        countSource(layer.source);
         const QString table = pack::tableName(QStringLiteral("l_"), layer.id);
         Args args;
         args << QStringLiteral("-f") << QStringLiteral("GPKG") << QStringLiteral("-nln") << table
@@ -220,7 +232,7 @@ struct Writer
             return true;
         }
         std::unique_ptr<void, void (*)(void *)> srcGuard(src, [](void *h) { GDALClose(h); });
-        result.bytesBefore += pathSize(layer.source);
+        countSource(layer.source);
         const QString table = pack::tableName(QStringLiteral("r_"), layer.id);
         Args args;
         args << QStringLiteral("-of") << QStringLiteral("GPKG") << QStringLiteral("-co")
@@ -316,7 +328,7 @@ struct Writer
                    != embeddedFiles.cend())
                 name = QStringLiteral("%1-%2").arg(n++).arg(info.fileName());
             embeddedFiles.insert(abs, name);
-            result.bytesBefore += info.size();
+            countSource(abs);
         }
         return QString::fromLatin1(pack::fileToken) + name;
     }
@@ -590,7 +602,7 @@ struct Writer
 
 PackResult writePack(const PackRequest &request, const ProgressCallback &progress)
 {
-    Writer writer {request, progress, {}, {}, {}, {}, {}, {}};
+    Writer writer {request, progress, {}, {}, {}, {}, {}, {}, {}};
     writer.result.ok = writer.run();
     if (!writer.result.ok) {
         QFile::remove(writer.partPath);

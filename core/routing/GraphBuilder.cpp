@@ -32,6 +32,9 @@ void applyNode(EdgeData &edge, const NodeInfo &node, WayKind kind)
             const auto mm = std::uint16_t(std::lround(*node.kerb.heightM * 1000.0));
             if (edge.kerbKnownMm == EdgeData::noKerb || mm > edge.kerbKnownMm)
                 edge.kerbKnownMm = mm;
+            if (!node.kerb.chamfered
+                && (edge.kerbSquareMm == EdgeData::noKerb || mm > edge.kerbSquareMm))
+                edge.kerbSquareMm = mm;
         } else if (node.kerb.lowerBoundM > 0) {
             const auto mm = std::uint16_t(std::lround(node.kerb.lowerBoundM * 1000.0));
             edge.kerbLowerBoundMm = std::max(edge.kerbLowerBoundMm, mm);
@@ -39,6 +42,9 @@ void applyNode(EdgeData &edge, const NodeInfo &node, WayKind kind)
             edge.flags |= EdgeData::KerbUnknown;
         }
     }
+    // Furniture on a road's centre line stands on the carriageway, not on its sidewalk.
+    if (node.narrowing && !isRoad(kind))
+        edge.flags |= EdgeData::Narrowed;
     if (node.elevator)
         edge.flags |= EdgeData::Elevator;
     if (node.blockingBarrier)

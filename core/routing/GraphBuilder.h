@@ -23,6 +23,7 @@ struct NodeInfo
     bool blockingBarrier = false; // a barrier no wheelchair passes (stile, turnstile, step...)
     bool wheelchairNo = false; // wheelchair=no on the node
     bool crossing = false; // highway=crossing (used to name the road crossed)
+    bool narrowing = false; // a barrier, obstacle or street furniture: narrows a footway here
     bool kerbOnCrossingWay = false; // set by build(): a footway=crossing way passes the kerb
 };
 
@@ -40,7 +41,7 @@ struct WayInput
 
 // Collects ways and node information, then cuts ways at shared nodes into edges and builds a
 // PedestrianGraph. Node obstacles (barriers, elevators) apply to every edge through the node,
-// ends included; kerbs to the footway edges through it (not to roads walked along their
+// ends included; kerbs and narrowing furniture to the footway edges through it (not to roads walked along their
 // sidewalks) and, where a crossing way passes the kerb, to the crossing's edges only. With a DEM,
 // edges whose way has no incline value get the steepest slope of their runs of about 90 m
 // (source "dem").

@@ -126,7 +126,7 @@ public:
             ParseProblem problem;
             info.kerb = TagParsers::parseKerb(
                 kerb.isEmpty() && isOneOf(barrier, {"kerb"}) ? QStringLiteral("yes") : kerb,
-                kerbHeight, &problem);
+                kerbHeight, tag(tags, "kerb:shape"), tag(tags, "kerb:chamfer"), &problem);
             if (problem.isSet())
                 logProblem("node", id, problem, kerbHeight);
             useful = true;
@@ -136,6 +136,14 @@ public:
                      "step", "wall", "fence", "hampshire_gate"})) {
             info.blockingBarrier = true;
             useful = true;
+        }
+        for (const osmium::Tag &t : tags) {
+            if (TagParsers::isNarrowingTag(QString::fromUtf8(t.key()),
+                                           QString::fromUtf8(t.value()))) {
+                info.narrowing = true;
+                useful = true;
+                break;
+            }
         }
         if (isOneOf(tags["highway"], {"elevator"})) {
             info.elevator = true;
@@ -239,6 +247,10 @@ private:
             if (problem.isSet())
                 logProblem("way", id, problem, width);
         }
+        info.narrowestWidthM = narrowestTaggedWidth(tags, id);
+        if (info.kind == WayKind::RoadWithSidewalk)
+            info.parkingAlongside = hasParkingOnSidewalkSide(tags);
+
         const QString across = tag(tags, "incline:across");
         problem = {};
         if (const auto c = TagParsers::parseCrossSlope(across, &problem))
@@ -255,6 +267,40 @@ private:
         info.rampWheelchair = isOneOf(tags["ramp:wheelchair"], {"yes", "designated"});
         if (const auto steps = TagParsers::parseStepCount(tag(tags, "step_count")))
             info.stepCount = std::int16_t(std::min(*steps, 32767));
+    }
+
+    // width:minimum and est_width: the narrowest of the two, when readable.
+    std::optional<float> narrowestTaggedWidth(const osmium::TagList &tags, qint64 id)
+    {
+        std::optional<float> narrowest;
+        for (const char *key : {"width:minimum", "est_width"}) {
+            ParseProblem problem;
+            const QString raw = tag(tags, key);
+            if (const auto w = TagParsers::parseWidth(raw, &problem))
+                narrowest = narrowest ? std::min(*narrowest, float(*w)) : float(*w);
+            if (problem.isSet())
+                logProblem("way", id, problem, raw);
+        }
+        return narrowest;
+    }
+
+    // Parking (parking:lane:<side>, parking:<side>, both or one side) on a side of the road
+    // that has the sidewalk walked; sidewalk=yes (side unknown) counts every side.
+    static bool hasParkingOnSidewalkSide(const osmium::TagList &tags)
+    {
+        const char *sidewalk = tags["sidewalk"];
+        const bool anySide = isOneOf(sidewalk, {"both", "yes"}) || isOneOf(tags["sidewalk:both"], {"yes"});
+        const bool left = anySide || isOneOf(sidewalk, {"left"}) || isOneOf(tags["sidewalk:left"], {"yes"});
+        const bool right
+            = anySide || isOneOf(sidewalk, {"right"}) || isOneOf(tags["sidewalk:right"], {"yes"});
+        auto parked = [&](const char *laneKey, const char *key) {
+            return TagParsers::isParkingAlongside(tag(tags, laneKey))
+                || TagParsers::isParkingAlongside(tag(tags, key));
+        };
+        if (parked("parking:lane:both", "parking:both"))
+            return true;
+        return (left && parked("parking:lane:left", "parking:left"))
+            || (right && parked("parking:lane:right", "parking:right"));
     }
 
     void logProblem(const char *type, qint64 id, const ParseProblem &problem, const QString &raw)

@@ -31,6 +31,10 @@ struct WayInfo
     WheelchairTag wheelchair = WheelchairTag::Unknown;
     SurfaceClass surface = SurfaceClass::Unknown;
     std::optional<float> widthM;
+    // The narrowest of width:minimum and est_width, when tagged: a width below the profile's
+    // minimum means the way narrows somewhere, so the reduced width limit does not apply.
+    std::optional<float> narrowestWidthM;
+    bool parkingAlongside = false; // roads: cars park on a side that has the sidewalk
     std::optional<float> crossSlope; // absolute fraction
     Incline incline; // as tagged, in the way direction
     bool rampWheelchair = false; // steps with ramp:wheelchair=yes
@@ -48,6 +52,7 @@ struct EdgeData
         Elevator = 2, // passes a highway=elevator node
         BlockingBarrier = 4, // a barrier a wheelchair cannot pass (stile, turnstile...)
         BarrierWheelchairNo = 8, // a node tagged wheelchair=no
+        Narrowed = 16, // a barrier, obstacle or street furniture on a node of the edge
     };
 
     std::uint32_t from = 0; // vertex index
@@ -59,6 +64,7 @@ struct EdgeData
     std::int16_t slope = unknownSlope; // 1e-4 fraction, from -> to
     std::uint16_t kerbKnownMm = noKerb; // highest known kerb height on the edge's nodes
     std::uint16_t kerbLowerBoundMm = 0; // kerb classes (raised, rolled) say "at least"
+    std::uint16_t kerbSquareMm = noKerb; // highest known height of a kerb not chamfered
     ValueSource slopeSource = ValueSource::Unknown;
     std::uint8_t flags = 0;
 

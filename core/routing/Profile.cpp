@@ -34,6 +34,8 @@ Profile Profile::builtin(const QString &name)
     }
     if (name == QLatin1String("manual-wheelchair")) {
         p.name = name;
+        p.maxChamferedKerbM = std::nullopt; // the norm's allowances only
+        p.minWidthUnobstructedM = std::nullopt;
         p.speedMps = 0.9;
         p.maxSlopeUp = 0.06;
         p.maxSlopeDown = 0.08;
@@ -47,6 +49,8 @@ Profile Profile::builtin(const QString &name)
     }
     if (name == QLatin1String("electric-wheelchair")) {
         p.name = name;
+        p.maxChamferedKerbM = std::nullopt; // the norm's allowances only
+        p.minWidthUnobstructedM = std::nullopt;
         p.speedMps = 1.6;
         p.maxSlopeUp = 0.10;
         p.maxSlopeDown = 0.10;
@@ -62,6 +66,8 @@ Profile Profile::builtin(const QString &name)
     }
     if (name == QLatin1String("walking-aid")) {
         p.name = name;
+        p.maxChamferedKerbM = std::nullopt; // the norm's allowances only
+        p.minWidthUnobstructedM = std::nullopt;
         p.speedMps = 0.7;
         p.maxSlopeUp = 0.12;
         p.maxSlopeDown = 0.12;
@@ -82,6 +88,8 @@ Profile Profile::builtin(const QString &name)
     }
     if (name == QLatin1String("pedestrian")) {
         p.name = name;
+        p.maxChamferedKerbM = std::nullopt; // the norm's allowances only
+        p.minWidthUnobstructedM = std::nullopt;
         p.speedMps = 1.3;
         p.maxSlopeUp = std::nullopt;
         p.maxSlopeDown = std::nullopt;
@@ -121,7 +129,9 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("tolerated_slope_2"), toleratedSlope2},
         {QStringLiteral("tolerated_length_2_m"), toleratedLength2M},
         {QStringLiteral("max_kerb_m"), optional(maxKerbM)},
+        {QStringLiteral("max_chamfered_kerb_m"), optional(maxChamferedKerbM)},
         {QStringLiteral("min_width_m"), optional(minWidthM)},
+        {QStringLiteral("min_width_unobstructed_m"), optional(minWidthUnobstructedM)},
         {QStringLiteral("max_cross_slope"), optional(maxCrossSlope)},
         {QStringLiteral("allow_steps"), allowSteps},
         {QStringLiteral("steps_penalty"), stepsPenalty},
@@ -180,7 +190,9 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json, const Profile 
     number("tolerated_slope_2", p.toleratedSlope2);
     number("tolerated_length_2_m", p.toleratedLength2M);
     limit("max_kerb_m", p.maxKerbM);
+    limit("max_chamfered_kerb_m", p.maxChamferedKerbM);
     limit("min_width_m", p.minWidthM);
+    limit("min_width_unobstructed_m", p.minWidthUnobstructedM);
     limit("max_cross_slope", p.maxCrossSlope);
     flag("allow_steps", p.allowSteps);
     number("steps_penalty", p.stepsPenalty);

@@ -27,7 +27,22 @@ struct Profile
     double toleratedSlope2 = 0.12;
     double toleratedLength2M = 0.5;
     std::optional<double> maxKerbM = 0.02; // kerb step
+    // norm-2007 allows 4 cm where the kerb is chamfered ("chanfreiné"): kerb=rolled,
+    // kerb:shape=chamfered|bevelled|sloped|rounded|rolled or kerb:chamfer=yes. The allowance
+    // needs a measured kerb:height: a rolled kerb without one stays "over 3 cm" against
+    // maxKerbM. Never stricter than maxKerbM; empty: no allowance (maxKerbM applies to all).
+    std::optional<double> maxChamferedKerbM = 0.04;
     std::optional<double> minWidthM = 1.40; // free width
+    // norm-2007 allows 1.20 m where nothing narrows the way. A width in
+    // [minWidthUnobstructedM, minWidthM) passes, and the result names the allowance, when
+    // none of these narrows it: a barrier (other than a kerb or entrance), obstacle=* or street
+    // furniture (bench, street lamp, advertising, bollard, post box, street cabinet, tree...)
+    // on a node of the edge (TagParsers::isNarrowingTag); width:minimum or est_width tagged
+    // below minWidthM; for a road walked along its sidewalk, parking (parking:lane:<side> or
+    // parking:<side>, any value but no/separate/no_parking/no_stopping...) on a side that has
+    // the sidewalk. Walls along the way are not mapped on the way: they cannot be seen.
+    // Empty: no allowance.
+    std::optional<double> minWidthUnobstructedM = 1.20;
     std::optional<double> maxCrossSlope = 0.02; // cross-fall
     bool allowSteps = false;
     double stepsPenalty = 0.0; // cost factor added on steps when they are allowed

@@ -1,5 +1,6 @@
 #include "routing/TagParsers.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -177,6 +178,7 @@ Kerb parseKerb(const QString &kerb, const QString &kerbHeight, ParseProblem *pro
     } else if (kind == QLatin1String("rolled")) {
         result.kind = KerbClass::Rolled;
         result.lowerBoundM = 0.03;
+        result.chamfered = true;
     } else if (!kind.isEmpty()) {
         result.kind = KerbClass::Unspecified;
     }
@@ -202,6 +204,65 @@ Kerb parseKerb(const QString &kerb, const QString &kerbHeight, ParseProblem *pro
         }
     }
     return result;
+}
+
+Kerb parseKerb(const QString &kerb, const QString &kerbHeight, const QString &kerbShape,
+               const QString &kerbChamfer, ParseProblem *problem)
+{
+    Kerb result = parseKerb(kerb, kerbHeight, problem);
+    const QString shape = normalized(kerbShape);
+    if (!shape.isEmpty()) {
+        static const QStringList chamferedShapes {
+            QStringLiteral("chamfered"), QStringLiteral("bevelled"), QStringLiteral("beveled"),
+            QStringLiteral("sloped"),    QStringLiteral("rounded"),  QStringLiteral("rolled")};
+        result.chamfered = chamferedShapes.contains(shape);
+    }
+    const QString chamfer = normalized(kerbChamfer);
+    if (chamfer == QLatin1String("yes"))
+        result.chamfered = true;
+    else if (chamfer == QLatin1String("no"))
+        result.chamfered = false;
+    return result;
+}
+
+bool isNarrowingTag(const QString &key, const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v.isEmpty() || v == QLatin1String("no"))
+        return false;
+    if (key == QLatin1String("barrier"))
+        return v != QLatin1String("kerb") && v != QLatin1String("entrance");
+    if (key == QLatin1String("obstacle") || key == QLatin1String("advertising"))
+        return true;
+    static const QHash<QString, QStringList> furniture {
+        {QStringLiteral("amenity"),
+         {QStringLiteral("bench"), QStringLiteral("waste_basket"),
+          QStringLiteral("bicycle_parking"), QStringLiteral("post_box"),
+          QStringLiteral("telephone"), QStringLiteral("vending_machine"),
+          QStringLiteral("recycling"), QStringLiteral("drinking_water"), QStringLiteral("clock"),
+          QStringLiteral("parcel_locker")}},
+        {QStringLiteral("highway"), {QStringLiteral("street_lamp")}},
+        {QStringLiteral("man_made"),
+         {QStringLiteral("street_cabinet"), QStringLiteral("utility_pole"),
+          QStringLiteral("flagpole")}},
+        {QStringLiteral("power"), {QStringLiteral("pole")}},
+        {QStringLiteral("emergency"), {QStringLiteral("fire_hydrant"), QStringLiteral("phone")}},
+        {QStringLiteral("leisure"), {QStringLiteral("picnic_table")}},
+        {QStringLiteral("natural"), {QStringLiteral("tree")}},
+        {QStringLiteral("tourism"), {QStringLiteral("information")}},
+    };
+    const auto found = furniture.constFind(key);
+    return found != furniture.constEnd() && found->contains(v);
+}
+
+bool isParkingAlongside(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    static const QStringList none {QStringLiteral("no"),          QStringLiteral("none"),
+                                   QStringLiteral("separate"),    QStringLiteral("no_parking"),
+                                   QStringLiteral("no_stopping"), QStringLiteral("no_standing"),
+                                   QStringLiteral("fire_lane")};
+    return !v.isEmpty() && !none.contains(v);
 }
 
 SurfaceClass parseSurface(const QString &surface, const QString &smoothness)

@@ -29,6 +29,26 @@ std::optional<double> parseWidth(const QString &raw, ParseProblem *problem = nul
 // Both empty: no kerb.
 Kerb parseKerb(const QString &kerb, const QString &kerbHeight, ParseProblem *problem = nullptr);
 
+// The same, with the kerb's shape. The kerb is chamfered (bevelled or rounded, "chanfreiné")
+// when kerb=rolled, kerb:shape=chamfered|bevelled|beveled|sloped|rounded|rolled or
+// kerb:chamfer=yes. The OSM wiki documents kerb=rolled only; the two subkeys are read because
+// they are the forms mappers use when they record a chamfer on a lowered kerb. Any other
+// kerb:shape value (e.g. "square", "vertical") or kerb:chamfer=no means not chamfered.
+Kerb parseKerb(const QString &kerb, const QString &kerbHeight, const QString &kerbShape,
+               const QString &kerbChamfer, ParseProblem *problem = nullptr);
+
+// Whether a tag on a node of a footway narrows the way's free width at that node: a barrier
+// other than kerb/entrance/no (bollard, gate, block...), obstacle=* (other than "no"), street
+// furniture (amenity=bench|waste_basket|bicycle_parking|post_box|telephone|vending_machine|
+// recycling|drinking_water|clock|parcel_locker, highway=street_lamp,
+// advertising=*, man_made=street_cabinet|utility_pole|flagpole, power=pole,
+// emergency=fire_hydrant|phone, leisure=picnic_table, natural=tree, tourism=information).
+bool isNarrowingTag(const QString &key, const QString &value);
+
+// parking:lane:<side>=* or parking:<side>=*: whether cars park along that side (any value
+// but no, none, separate, no_parking, no_stopping, no_standing, fire_lane).
+bool isParkingAlongside(const QString &value);
+
 // Worst of surface=* and smoothness=*; Unknown when both are missing or unknown.
 SurfaceClass parseSurface(const QString &surface, const QString &smoothness);
 

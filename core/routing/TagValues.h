@@ -36,11 +36,14 @@ struct Incline
 enum class KerbClass : std::uint8_t { None, Flush, Lowered, Raised, Rolled, Unspecified };
 
 // A kerb on a node: the height in metres when known (kerb:height wins over the class), or a
-// lower bound implied by the class (raised and rolled kerbs are higher than 3 cm).
+// lower bound implied by the class (raised and rolled kerbs are higher than 3 cm). chamfered:
+// the kerb's edge is bevelled or rounded ("chanfreiné"), for which the 2007 norm allows 4 cm
+// instead of 2 cm (kerb=rolled, or kerb:shape / kerb:chamfer, see TagParsers::parseKerb).
 struct Kerb
 {
     KerbClass kind = KerbClass::None;
     std::optional<double> heightM;
+    bool chamfered = false;
     double lowerBoundM = 0.0; // the class says "higher than this"; 0 when it says nothing
     bool implausible = false; // kerb:height was unreadable or implausible (e.g. "3" metres)
     ValueSource source = ValueSource::Unknown;

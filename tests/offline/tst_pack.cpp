@@ -397,11 +397,14 @@ void TestPack::areaFromLayer()
     PackRequest request;
     request.project.setMapCrs(Crs::lambert93());
     request.project.layers() << vectorLayer(QStringLiteral("departement"), departement)
-                             << vectorLayer(QStringLiteral("routes"), osm, QStringLiteral("lines"));
+                             << vectorLayer(QStringLiteral("routes"), osm, QStringLiteral("lines"))
+                             << vectorLayer(QStringLiteral("poi"), osm, QStringLiteral("points"));
     request.area = QStringLiteral("departement");
     request.outPath = m_dir.filePath(QStringLiteral("clipped.gpkg"));
     const PackResult result = writePack(request);
     QVERIFY2(result.ok, qPrintable(result.error));
+    // The size before counts each source once, though two layers read the OSM extract.
+    QCOMPARE(result.bytesBefore, QFileInfo(departement).size() + QFileInfo(osm).size());
     GDALDatasetH in
         = GDALOpenEx(osm.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
     GDALDatasetH out = GDALOpenEx(request.outPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr,
