@@ -49,13 +49,30 @@ Verdict slopeVerdict(const EdgeData &edge, const WayInfo &way, bool forward, con
     return Verdict::Fail;
 }
 
+// The kerb limits in millimetres: square kerbs, and chamfered ones (never stricter).
+struct KerbLimits
+{
+    double squareMm;
+    double chamferedMm;
+};
+
+KerbLimits kerbLimits(const Profile &profile)
+{
+    const double square = profile.maxKerbM.value_or(0) * 1000.0;
+    return {square, std::max(square, profile.maxChamferedKerbM.value_or(0) * 1000.0)};
+}
+
 Verdict kerbVerdict(const EdgeData &edge, const Profile &profile)
 {
     if (!profile.maxKerbM)
         return Verdict::Pass;
-    const double limitMm = *profile.maxKerbM * 1000.0;
-    if (edge.kerbKnownMm != EdgeData::noKerb && edge.kerbKnownMm > limitMm + 0.5)
+    const KerbLimits limits = kerbLimits(profile);
+    if (edge.kerbSquareMm != EdgeData::noKerb && edge.kerbSquareMm > limits.squareMm + 0.5)
         return Verdict::Fail;
+    if (edge.kerbKnownMm != EdgeData::noKerb && edge.kerbKnownMm > limits.chamferedMm + 0.5)
+        return Verdict::Fail;
+    // A class without a height ("raised", "rolled": over 3 cm) is held to the square limit.
+    const double limitMm = limits.squareMm;
     if (edge.kerbLowerBoundMm > 0 && edge.kerbLowerBoundMm >= limitMm - 0.5)
         return Verdict::Fail;
     if (edge.flags & EdgeData::KerbUnknown)
@@ -63,6 +80,29 @@ Verdict kerbVerdict(const EdgeData &edge, const Profile &profile)
     if (edge.kerbLowerBoundMm > 0)
         return Verdict::Unknown;
     return Verdict::Pass;
+}
+
+// What keeps the reduced width limit from applying to an edge.
+enum class Narrowing { None, Furniture, NarrowerSpot, Parking };
+
+Narrowing narrowing(const EdgeData &edge, const WayInfo &way, const Profile &profile)
+{
+    if (edge.flags & EdgeData::Narrowed)
+        return Narrowing::Furniture;
+    if (way.narrowestWidthM && profile.minWidthM
+        && *way.narrowestWidthM < *profile.minWidthM - 1e-6)
+        return Narrowing::NarrowerSpot;
+    if (way.parkingAlongside)
+        return Narrowing::Parking;
+    return Narrowing::None;
+}
+
+// Whether a width under minWidthM is in the reduced limit's range.
+bool inReducedWidthRange(const WayInfo &way, const Profile &profile)
+{
+    return way.widthM && profile.minWidthM && profile.minWidthUnobstructedM
+        && *way.widthM >= std::min(*profile.minWidthUnobstructedM, *profile.minWidthM) - 1e-6
+        && *way.widthM < *profile.minWidthM - 1e-6;
 }
 
 bool isRoadWithoutKnownSidewalk(const WayInfo &way)
@@ -146,7 +186,9 @@ EdgeVerdicts evaluate(const PedestrianGraph &graph, std::uint32_t edgeIndex, boo
     if (profile.minWidthM) {
         if (!way.widthM || isRoadWithoutKnownSidewalk(way))
             set(Rule::Width, Verdict::Unknown);
-        else if (*way.widthM < *profile.minWidthM - 1e-6)
+        else if (*way.widthM < *profile.minWidthM - 1e-6
+                 && !(inReducedWidthRange(way, profile)
+                      && narrowing(edge, way, profile) == Narrowing::None))
             set(Rule::Width, Verdict::Fail);
     }
     set(Rule::Kerb, kerbVerdict(edge, profile));
@@ -253,13 +295,39 @@ QString explain(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forw
                                            "cross-fall of %1 % over the %2 % limit on %3")
             .arg(percent(way.crossSlope.value_or(0)), percent(profile.maxCrossSlope.value_or(0)),
                  where);
-    case Rule::Width:
+    case Rule::Width: {
         if (unknown)
             return QCoreApplication::translate("EdgeRules", "width unknown on %1").arg(where);
+        const QString width = QString::number(way.widthM.value_or(0), 'f', 2);
+        const QString minimum = QString::number(profile.minWidthM.value_or(0), 'f', 2);
+        if (!inReducedWidthRange(way, profile))
+            return QCoreApplication::translate("EdgeRules",
+                                               "width of %1 m under the %2 m minimum on %3")
+                .arg(width, minimum, where);
+        const QString reduced = QString::number(profile.minWidthUnobstructedM.value_or(0), 'f', 2);
+        QString why;
+        switch (narrowing(edge, way, profile)) {
+        case Narrowing::Furniture:
+            why = QCoreApplication::translate(
+                "EdgeRules", "a barrier, obstacle or street furniture stands on the way");
+            break;
+        case Narrowing::NarrowerSpot:
+            why = QCoreApplication::translate("EdgeRules",
+                                              "the way narrows to %1 m (width:minimum, est_width)")
+                      .arg(QString::number(way.narrowestWidthM.value_or(0), 'f', 2));
+            break;
+        case Narrowing::Parking:
+            why = QCoreApplication::translate("EdgeRules", "cars park along the sidewalk");
+            break;
+        case Narrowing::None:
+            break;
+        }
         return QCoreApplication::translate("EdgeRules",
-                                           "width of %1 m under the %2 m minimum on %3")
-            .arg(QString::number(way.widthM.value_or(0), 'f', 2),
-                 QString::number(profile.minWidthM.value_or(0), 'f', 2), where);
+                                           "width of %1 m under the %2 m minimum on %3: the "
+                                           "%4 m allowance where nothing narrows the way does "
+                                           "not apply (%5)")
+            .arg(width, minimum, where, reduced, why);
+    }
     case Rule::Kerb: {
         const QString crossed = graph.string(way.crossedNameIndex);
         const QString at = way.kind == WayKind::Crossing && !crossed.isEmpty()
@@ -267,11 +335,25 @@ QString explain(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forw
             : QCoreApplication::translate("EdgeRules", "on %1").arg(where);
         if (unknown)
             return QCoreApplication::translate("EdgeRules", "kerb height unknown %1").arg(at);
-        if (edge.kerbKnownMm != EdgeData::noKerb
-            && edge.kerbKnownMm > profile.maxKerbM.value_or(0) * 1000.0 + 0.5)
+        const KerbLimits limits = kerbLimits(profile);
+        const QString square = QString::number(limits.squareMm / 10.0, 'f', 1);
+        const QString chamfered = QString::number(limits.chamferedMm / 10.0, 'f', 1);
+        const bool allowance = limits.chamferedMm > limits.squareMm + 0.5;
+        if (edge.kerbSquareMm != EdgeData::noKerb && edge.kerbSquareMm > limits.squareMm + 0.5) {
+            const QString height = QString::number(edge.kerbSquareMm / 10.0, 'f', 1);
+            if (allowance)
+                return QCoreApplication::translate("EdgeRules",
+                                                   "kerb of %1 cm over the %2 cm limit %3 (%4 cm "
+                                                   "only if chamfered, not tagged so)")
+                    .arg(height, square, at, chamfered);
             return QCoreApplication::translate("EdgeRules", "kerb of %1 cm over the %2 cm limit %3")
-                .arg(QString::number(edge.kerbKnownMm / 10.0, 'f', 1),
-                     QString::number(profile.maxKerbM.value_or(0) * 100.0, 'f', 1), at);
+                .arg(height, square, at);
+        }
+        if (edge.kerbKnownMm != EdgeData::noKerb && edge.kerbKnownMm > limits.chamferedMm + 0.5)
+            return QCoreApplication::translate("EdgeRules",
+                                               "chamfered kerb of %1 cm over the %2 cm limit for "
+                                               "chamfered kerbs %3")
+                .arg(QString::number(edge.kerbKnownMm / 10.0, 'f', 1), chamfered, at);
         return QCoreApplication::translate("EdgeRules", "raised or rolled kerb (over %1 cm) %2")
             .arg(QString::number(edge.kerbLowerBoundMm / 10.0, 'f', 0), at);
     }
@@ -306,6 +388,44 @@ QString explain(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forw
         return QCoreApplication::translate("EdgeRules", "no sidewalk along %1").arg(where);
     }
     return {};
+}
+
+QStringList allowances(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forward,
+                       const Profile &profile, const EdgeVerdicts &verdicts)
+{
+    Q_UNUSED(forward);
+    const EdgeData &edge = graph.edges()[edgeIndex];
+    const WayInfo &way = graph.ways()[edge.way];
+    const QString where = label(graph, way);
+    QStringList notes;
+
+    // A chamfered kerb over the square limit that passed.
+    const KerbLimits limits = kerbLimits(profile);
+    if (profile.maxKerbM && verdicts[Rule::Kerb] != Verdict::Fail
+        && edge.kerbKnownMm != EdgeData::noKerb && edge.kerbKnownMm > limits.squareMm + 0.5) {
+        const QString crossed = graph.string(way.crossedNameIndex);
+        const QString at = way.kind == WayKind::Crossing && !crossed.isEmpty()
+            ? QCoreApplication::translate("EdgeRules", "at the crossing of %1").arg(crossed)
+            : QCoreApplication::translate("EdgeRules", "on %1").arg(where);
+        notes.append(
+            QCoreApplication::translate("EdgeRules",
+                                        "chamfered kerb of %1 cm accepted under the %2 "
+                                        "cm limit for chamfered kerbs (%3 cm otherwise) %4")
+                .arg(QString::number(edge.kerbKnownMm / 10.0, 'f', 1),
+                     QString::number(limits.chamferedMm / 10.0, 'f', 1),
+                     QString::number(limits.squareMm / 10.0, 'f', 1), at));
+    }
+
+    // A width under the minimum that passed on the reduced limit.
+    if (verdicts[Rule::Width] == Verdict::Pass && inReducedWidthRange(way, profile))
+        notes.append(QCoreApplication::translate("EdgeRules",
+                                                 "width of %1 m accepted under the %2 m minimum "
+                                                 "where nothing narrows the way (%3 m otherwise) "
+                                                 "on %4")
+                         .arg(QString::number(*way.widthM, 'f', 2),
+                              QString::number(*profile.minWidthUnobstructedM, 'f', 2),
+                              QString::number(*profile.minWidthM, 'f', 2), where));
+    return notes;
 }
 
 } // namespace EdgeRules

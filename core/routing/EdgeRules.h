@@ -4,6 +4,7 @@
 #include "routing/Profile.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <cstdint>
@@ -69,6 +70,12 @@ ArcCosts cost(const PedestrianGraph &graph, std::uint32_t edge, bool forward,
 // "kerb height unknown at the crossing of rue X", "slope 10.0 % over 5 % on rue Y (way 12)".
 QString explain(const PedestrianGraph &graph, std::uint32_t edge, bool forward,
                 const Profile &profile, Rule rule, Verdict verdict);
+
+// Sentences for the rules that passed only thanks to one of the norm's allowances, naming it:
+// a chamfered kerb over maxKerbM but within maxChamferedKerbM, a width under minWidthM but
+// within minWidthUnobstructedM where nothing narrows the way. Empty when none applied.
+QStringList allowances(const PedestrianGraph &graph, std::uint32_t edge, bool forward,
+                       const Profile &profile, const EdgeVerdicts &verdicts);
 
 } // namespace EdgeRules
 

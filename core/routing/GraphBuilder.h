@@ -41,10 +41,10 @@ struct WayInput
 
 // Collects ways and node information, then cuts ways at shared nodes into edges and builds a
 // PedestrianGraph. Node obstacles (barriers, elevators) apply to every edge through the node,
-// ends included; kerbs and narrowing furniture to the footway edges through it (not to roads walked along their
-// sidewalks) and, where a crossing way passes the kerb, to the crossing's edges only. With a DEM,
-// edges whose way has no incline value get the steepest slope of their runs of about 90 m
-// (source "dem").
+// ends included; kerbs and narrowing furniture to the footway edges through it (not to roads walked
+// along their sidewalks) and, where a crossing way passes the kerb, to the crossing's edges only.
+// With a DEM, edges whose way has no incline value get the steepest slope of their runs of about 90
+// m (source "dem").
 class GraphBuilder
 {
 public:

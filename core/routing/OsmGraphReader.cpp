@@ -289,8 +289,10 @@ private:
     static bool hasParkingOnSidewalkSide(const osmium::TagList &tags)
     {
         const char *sidewalk = tags["sidewalk"];
-        const bool anySide = isOneOf(sidewalk, {"both", "yes"}) || isOneOf(tags["sidewalk:both"], {"yes"});
-        const bool left = anySide || isOneOf(sidewalk, {"left"}) || isOneOf(tags["sidewalk:left"], {"yes"});
+        const bool anySide
+            = isOneOf(sidewalk, {"both", "yes"}) || isOneOf(tags["sidewalk:both"], {"yes"});
+        const bool left
+            = anySide || isOneOf(sidewalk, {"left"}) || isOneOf(tags["sidewalk:left"], {"yes"});
         const bool right
             = anySide || isOneOf(sidewalk, {"right"}) || isOneOf(tags["sidewalk:right"], {"yes"});
         auto parked = [&](const char *laneKey, const char *key) {

@@ -60,6 +60,10 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
             result.warnings.append(sentence);
         }
     };
+    auto allow = [&](const QString &sentence) {
+        if (!result.allowances.contains(sentence))
+            result.allowances.append(sentence);
+    };
 
     for (const Piece &piece : pieces) {
         const double span = std::abs(piece.toFraction - piece.fromFraction);
@@ -83,6 +87,12 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
             && last->slope == slope && last->elevator == bool(edge.flags & EdgeData::Elevator)) {
             last->lengthM += length;
             appendPoints(last->geometry, points);
+            for (const QString &sentence :
+                 EdgeRules::allowances(graph, piece.edge, forward, profile, verdicts)) {
+                if (!last->allowances.contains(sentence))
+                    last->allowances.append(sentence);
+                allow(sentence);
+            }
         } else {
             RouteStretch stretch;
             stretch.wayId = way.osmId;
@@ -115,6 +125,10 @@ RouteResult assemble(const PedestrianGraph &graph, const Profile &profile,
                     result.blockedBy.append({Rule(r), way.osmId, sentence});
                 }
             }
+            stretch.allowances
+                = EdgeRules::allowances(graph, piece.edge, forward, profile, verdicts);
+            for (const QString &sentence : std::as_const(stretch.allowances))
+                allow(sentence);
             if (stretch.elevator) {
                 const QString sentence
                     = QCoreApplication::translate(

@@ -52,6 +52,7 @@ QJsonObject stretchToJson(const RouteStretch &stretch)
         {QStringLiteral("compliance"), complianceKey(stretch.compliance)},
         {QStringLiteral("verdicts"), verdicts},
         {QStringLiteral("reasons"), QJsonArray::fromStringList(stretch.reasons)},
+        {QStringLiteral("allowances"), QJsonArray::fromStringList(stretch.allowances)},
     };
 }
 
@@ -78,6 +79,7 @@ QJsonObject routeToGeoJson(const RouteResult &route)
         {QStringLiteral("relaxed"), route.relaxed},
         {QStringLiteral("cost"), route.cost},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(route.warnings)},
+        {QStringLiteral("allowances"), QJsonArray::fromStringList(route.allowances)},
         {QStringLiteral("stretches"), stretches},
         {QStringLiteral("blocked_by"), breaches(route)},
         {QStringLiteral("snap_from_m"), route.snapFromM},

@@ -33,6 +33,9 @@ struct RouteStretch
     EdgeVerdicts verdicts;
     Compliance compliance = Compliance::Compliant;
     QStringList reasons; // one sentence per rule that fails or cannot be checked
+    // One sentence per rule met only thanks to an allowance of the norm (chamfered kerb,
+    // reduced width where nothing narrows the way), naming it.
+    QStringList allowances;
 };
 
 // A broken rule on the route: the rule, the way and the sentence.
@@ -61,6 +64,7 @@ struct RouteResult
     std::vector<LonLat> geometry; // WGS 84
     QList<RouteStretch> stretches;
     QStringList warnings; // doubts and breaches, naming the way, each once
+    QStringList allowances; // the stretches' allowances, each once, in route order
     QList<RuleBreach> blockedBy; // relaxed routes: what prevents a compliant one
     LonLat from; // the points on the network the route starts and ends at
     LonLat to;

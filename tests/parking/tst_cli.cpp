@@ -71,8 +71,7 @@ private:
 
 void TestParkingCli::initTestCase()
 {
-    if (!QFileInfo::exists(cliPath()))
-        QSKIP("territoire-cli is not built");
+    TERRITOIRE_REQUIRE(QFileInfo::exists(cliPath()), "territoire-cli is not built");
     QVERIFY(m_dir.isValid());
 }
 

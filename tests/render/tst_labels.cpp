@@ -1,3 +1,4 @@
+#include "SharedData.h"
 #include "render/LabelPlacer.h"
 #include "render/LabelSettings.h"
 
@@ -184,8 +185,7 @@ void TestRenderLabels::haloAndAccentsDrawn()
 void TestRenderLabels::pdfKeepsTextAsText()
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    TERRITOIRE_REQUIRE(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is not installed");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("labels.pdf"));
     {

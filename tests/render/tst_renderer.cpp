@@ -1,4 +1,5 @@
 #include "ImageCheck.h"
+#include "SharedData.h"
 #include "TestLayer.h"
 
 #include "render/DefaultStyles.h"
@@ -349,8 +350,8 @@ void TestRenderRenderer::pdfStaysVector()
     // The labels are text, the features paths.
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     const QString pdftocairo = QStandardPaths::findExecutable(QStringLiteral("pdftocairo"));
-    if (pdftotext.isEmpty() || pdftocairo.isEmpty())
-        QSKIP("poppler-utils is not installed");
+    TERRITOIRE_REQUIRE(!pdftotext.isEmpty() && !pdftocairo.isEmpty(),
+                       "poppler-utils is not installed");
     QProcess text;
     text.start(pdftotext, {path, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000));

@@ -335,9 +335,9 @@ void TestRoutingCli::coverageOpensInQgis()
     const QString python = QStringLiteral("/usr/bin/python3");
     QProcess probe;
     probe.start(python, {QStringLiteral("-c"), QStringLiteral("import qgis.core")});
-    if (!probe.waitForFinished(60000) || probe.exitStatus() != QProcess::NormalExit
-        || probe.exitCode() != 0)
-        QSKIP("python3-qgis is not installed: QGIS cannot be asked to open the export");
+    TERRITOIRE_REQUIRE(probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit
+                           && probe.exitCode() == 0,
+                       "python3-qgis is not installed: QGIS cannot be asked to open the export");
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("coverage.gpkg"));
     const Run run = runCli({QStringLiteral("coverage"), QStringLiteral("--osm"), osm,

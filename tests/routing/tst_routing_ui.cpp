@@ -149,12 +149,20 @@ void TestRoutingUi::routeLayerDrawsCompliance()
 void TestRoutingUi::profileDialogRoundTrip()
 {
     Profile norm = Profile::builtin(QStringLiteral("norm-2007"));
-    norm.maxKerbM = 0.04; // chamfered kerbs
+    norm.maxKerbM = 0.03;
+    norm.maxChamferedKerbM = 0.05;
     norm.minWidthM.reset();
+    norm.minWidthUnobstructedM.reset();
     ProfileDialog dialog(norm);
     const Profile back = dialog.profile();
-    QVERIFY(back.maxKerbM && std::abs(*back.maxKerbM - 0.04) < 1e-9);
+    QVERIFY(back.maxKerbM && std::abs(*back.maxKerbM - 0.03) < 1e-9);
+    QVERIFY(back.maxChamferedKerbM && std::abs(*back.maxChamferedKerbM - 0.05) < 1e-9);
     QVERIFY(!back.minWidthM);
+    QVERIFY(!back.minWidthUnobstructedM);
+    const Profile defaults = ProfileDialog(Profile::builtin(QStringLiteral("norm-2007"))).profile();
+    QVERIFY(defaults.maxChamferedKerbM && std::abs(*defaults.maxChamferedKerbM - 0.04) < 1e-9);
+    QVERIFY(defaults.minWidthUnobstructedM
+            && std::abs(*defaults.minWidthUnobstructedM - 1.20) < 1e-9);
     QVERIFY(back.maxSlopeUp && std::abs(*back.maxSlopeUp - 0.05) < 1e-9);
     QCOMPARE(back.allowSteps, false);
     QCOMPARE(back.worstSurface, SurfaceClass::Smooth);

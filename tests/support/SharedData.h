@@ -27,3 +27,14 @@ bool underCi();
             QSKIP(why.constData());                                                                \
         }                                                                                          \
     } while (false)
+
+// Skips the test with the reason when `condition` (a tool or service the test needs) does not
+// hold; under CI it fails instead, so that a missing install step can never pass unnoticed.
+#define TERRITOIRE_REQUIRE(condition, why)                                                         \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            if (territoire::test::underCi())                                                       \
+                QFAIL(why);                                                                        \
+            QSKIP(why);                                                                            \
+        }                                                                                          \
+    } while (false)

@@ -134,7 +134,17 @@ def make_handler(state, is_tls):
         def log_message(self, fmt, *args):
             pass
 
+        def log_once(self, status):
+            # Logged before the answer is sent, so a client that has its answer finds the
+            # request in the log already.
+            if getattr(self, "_logged", False):
+                return
+            self._logged = True
+            state.log({"method": self.command, "target": self.path,
+                       "host": self.headers.get("Host", ""), "tls": is_tls, "status": status})
+
         def handle_any(self):
+            self._logged = False
             route = state.match(self.command, self.path)
             status = 404
             try:
@@ -158,6 +168,7 @@ def make_handler(state, is_tls):
                 body = state.body_for(route)
                 if "stall_after" in route:
                     cut = int(route["stall_after"])
+                    self.log_once(status)
                     self.send_response(status)
                     for k, v in headers.items():
                         self.send_header(k, v)
@@ -173,10 +184,10 @@ def make_handler(state, is_tls):
             except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
                 pass
             finally:
-                state.log({"method": self.command, "target": self.path,
-                           "host": self.headers.get("Host", ""), "tls": is_tls, "status": status})
+                self.log_once(status)
 
         def reply(self, status, headers, body):
+            self.log_once(status)
             # One request per connection: simpler to reason about in request logs.
             headers = dict(headers)
             headers.setdefault("Connection", "close")

@@ -21,7 +21,14 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     addLimit(tr("Largest climbing slope"), profile.maxSlopeUp, 100, 50, tr(" %"));
     addLimit(tr("Largest descending slope"), profile.maxSlopeDown, 100, 50, tr(" %"));
     addLimit(tr("Highest kerb"), profile.maxKerbM, 100, 30, tr(" cm"));
+    addLimit(tr("Highest chamfered kerb"), profile.maxChamferedKerbM, 100, 30, tr(" cm"))
+        ->setToolTip(tr("A bevelled or rounded kerb (kerb=rolled, kerb:shape, kerb:chamfer) with "
+                        "a tagged height up to this passes. Unchecked: no allowance."));
     addLimit(tr("Narrowest free width"), profile.minWidthM, 1, 5, tr(" m"));
+    addLimit(tr("Narrowest width where nothing narrows the way"), profile.minWidthUnobstructedM, 1,
+             5, tr(" m"))
+        ->setToolTip(tr("Applies where no barrier, obstacle, street furniture or parking "
+                        "narrows the way. Unchecked: no allowance."));
     addLimit(tr("Largest cross-fall"), profile.maxCrossSlope, 100, 20, tr(" %"));
     m_steps = new QCheckBox(tr("Steps allowed"));
     m_steps->setChecked(profile.allowSteps);
@@ -79,7 +86,8 @@ Profile ProfileDialog::profile() const
 {
     Profile p = m_profile;
     std::optional<double> *targets[]
-        = {&p.maxSlopeUp, &p.maxSlopeDown, &p.maxKerbM, &p.minWidthM, &p.maxCrossSlope};
+        = {&p.maxSlopeUp, &p.maxSlopeDown,          &p.maxKerbM,     &p.maxChamferedKerbM,
+           &p.minWidthM,  &p.minWidthUnobstructedM, &p.maxCrossSlope};
     for (int i = 0; i < m_limits.size(); ++i) {
         const Limit &limit = m_limits[i];
         if (limit.enabled->isChecked())

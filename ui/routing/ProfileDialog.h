@@ -11,8 +11,9 @@ class QFormLayout;
 
 namespace territoire {
 
-// Edits the limits of a routing profile (slopes, kerb, width, cross-fall, steps, surface and
-// the penalty for unknown data). An unchecked limit means "no limit".
+// Edits the limits of a routing profile (slopes, kerb and chamfered kerb, width and width where
+// nothing narrows the way, cross-fall, steps, surface and the penalty for unknown data). An
+// unchecked limit means "no limit"; an unchecked allowance means "no allowance".
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
