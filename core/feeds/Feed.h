@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QNetworkRequest>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace territoire {
@@ -32,6 +33,11 @@ public:
     virtual int staleAfterSeconds() const { return 1800; }
     // How far back a first poll (empty cache) asks for data, in seconds. Default 24 hours.
     virtual int backfillSeconds() const { return 24 * 3600; }
+    // Entities (e.g. station codes) that one request covers together. When not empty, `since`
+    // follows the oldest of their own newest observations (each entity's oldest quantity), so
+    // that a station lagging behind the others does not miss its late data; entities with no
+    // observation yet do not count. Empty (default): the feed's newest observation.
+    virtual QStringList sinceEntities() const { return {}; }
 
     // The first request of a poll. `since` is the UTC instant from which new observations are
     // wanted (the newest cached observation of this feed minus a small overlap, or now minus

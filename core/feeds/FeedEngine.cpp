@@ -250,8 +250,27 @@ void FeedEngine::setSslConfiguration(const QSslConfiguration &configuration)
 QDateTime FeedEngine::sinceFor(const FeedRun &run) const
 {
     const QDateTime now = m_clock ? m_clock->now() : QDateTime();
-    const QDateTime earliest = now.addSecs(-run.feed->backfillSeconds());
-    const QDateTime newest = m_cache ? m_cache->newestTime(run.feed->id()) : QDateTime();
+    QDateTime earliest = now.addSecs(-run.feed->backfillSeconds());
+    // Never ask for what the retention would delete at once.
+    if (m_cache && m_cache->retentionDays() > 0 && now.isValid()) {
+        const QDateTime kept = now.addDays(-m_cache->retentionDays());
+        if (kept > earliest)
+            earliest = kept;
+    }
+    QDateTime newest;
+    const QStringList entities = run.feed->sinceEntities();
+    if (m_cache && !entities.isEmpty()) {
+        // The oldest of the entities' own newest observations: a lagging station keeps the
+        // window open for its late data (bounded by `earliest`).
+        const QHash<QString, QDateTime> times = m_cache->newestTimesByEntity(run.feed->id());
+        for (const QString &entity : entities) {
+            const QDateTime t = times.value(entity);
+            if (t.isValid() && (!newest.isValid() || t < newest))
+                newest = t;
+        }
+    } else if (m_cache) {
+        newest = m_cache->newestTime(run.feed->id());
+    }
     if (!newest.isValid())
         return earliest;
     const QDateTime since = newest.addSecs(-m_overlapSeconds);

@@ -290,6 +290,21 @@ QDateTime ObservationCache::newestTime(const QString &feedId, const QString &ent
     return fromMs(q.value(0).toLongLong());
 }
 
+QHash<QString, QDateTime> ObservationCache::newestTimesByEntity(const QString &feedId) const
+{
+    QHash<QString, QDateTime> result;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral(
+        "SELECT entity, MIN(newest) FROM (SELECT entity, MAX(time) AS newest FROM observations "
+        "WHERE feed = ? GROUP BY entity, quantity) GROUP BY entity"));
+    q.addBindValue(feedId);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toString(), fromMs(q.value(1).toLongLong()));
+    return result;
+}
+
 QDateTime ObservationCache::oldestTime(const QString &feedId) const
 {
     QSqlQuery q(connection());

@@ -58,6 +58,9 @@ public:
     // invalid when none.
     QDateTime newestTime(const QString &feedId, const QString &entityId = {},
                          const QString &quantity = {}) const;
+    // For each entity of a feed, the oldest of its per-quantity newest observation times (the
+    // instant from which every quantity of the entity may still have news). One query.
+    QHash<QString, QDateTime> newestTimesByEntity(const QString &feedId) const;
     // The oldest observation time of a feed, invalid when none (start of a replay).
     QDateTime oldestTime(const QString &feedId) const;
     // Entities that have at least one observation in the feed.

@@ -349,6 +349,10 @@ QString explain(const PedestrianGraph &graph, std::uint32_t edgeIndex, bool forw
             return QCoreApplication::translate("EdgeRules", "kerb of %1 cm over the %2 cm limit %3")
                 .arg(height, square, at);
         }
+        if (edge.kerbKnownMm != EdgeData::noKerb && edge.kerbKnownMm > limits.chamferedMm + 0.5
+            && !allowance)
+            return QCoreApplication::translate("EdgeRules", "kerb of %1 cm over the %2 cm limit %3")
+                .arg(QString::number(edge.kerbKnownMm / 10.0, 'f', 1), square, at);
         if (edge.kerbKnownMm != EdgeData::noKerb && edge.kerbKnownMm > limits.chamferedMm + 0.5)
             return QCoreApplication::translate("EdgeRules",
                                                "chamfered kerb of %1 cm over the %2 cm limit for "

@@ -127,6 +127,8 @@ private Q_SLOTS:
     void paginationLoop();
     void pageDepth400();
     void recordedAnswersAndSince();
+    void sinceFollowsLaggingStation_data();
+    void sinceFollowsLaggingStation();
     void failures_data();
     void failures();
     void retriesWithBackoff();
@@ -300,6 +302,59 @@ void TestFeedsEngine::recordedAnswersAndSince()
     s.poll(gauge::hubEauFeedId());
     QVERIFY2(server.targets().value(0).contains("date_debut_obs=2026-08-27T07:50:00Z"),
              qPrintable(server.targets().value(0)));
+}
+
+void TestFeedsEngine::sinceFollowsLaggingStation_data()
+{
+    QTest::addColumn<QDateTime>("lagging"); // newest cached H of K447001001
+    QTest::addColumn<QString>("since");
+    // Belfort is up to date (08:55) but the Blois H lags (06:30, its Q is at 08:00): the poll
+    // asks from 06:30 minus the hour of overlap, so the late 08:00 H is received.
+    QTest::newRow("lagging 2.5 h")
+        << utc("2026-08-27T06:30:00Z") << QStringLiteral("2026-08-27T05:30:00Z");
+    // A station two days behind does not widen the window beyond the 24 h backfill.
+    QTest::newRow("bounded by backfill")
+        << utc("2026-08-25T06:30:00Z") << QStringLiteral("2026-08-26T09:00:00Z");
+}
+
+void TestFeedsEngine::sinceFollowsLaggingStation()
+{
+    QFETCH(QDateTime, lagging);
+    QFETCH(QString, since);
+    TERRITOIRE_SHARED_FILE(hfile,
+                           "data/hubeau-hydrometrie/observations_tr_K447001001_H_2026-09-13.json");
+    MockHttpServer server;
+    QString error;
+    // The real answer (H at 08:00), its cursor link cut so the poll ends on it. Only the right
+    // date_debut_obs is served: the feed-wide newest (08:55) would get a 404.
+    const QString target = "/hub/observations_tr?code_entite=U234503001,K447001001,U234502001&"
+                           "date_debut_obs="
+        + since + "&size=5000";
+    const QJsonObject routes {
+        {"replace",
+         QJsonObject {{"\"next\":\"https://hubeau.eaufrance.fr/api/v2/hydrometrie/"
+                       "observations_tr?code_entite=K447001001&grandeur_hydro=H&cursor=",
+                       "\"next\":null,\"cut\":\""}}},
+        {"routes",
+         QJsonArray {route(target, 206, {{"body_file", hfile}, {"headers", jsonHeaders()}})}}};
+    QVERIFY2(server.start(routes, &error), qPrintable(error));
+    Setup s;
+    s.clock.setNow(utc("2026-08-27T09:00:00Z"));
+    const QString id = gauge::hubEauFeedId();
+    s.cache.store({{id, "U234503001", "H", utc("2026-08-27T08:55:00Z"), 0.5, {}},
+                   {id, "K447001001", "Q", utc("2026-08-27T08:00:00Z"), 47.8, {}},
+                   {id, "K447001001", "H", lagging, -1.0, {}},
+                   {id, "OTHER", "H", utc("2026-08-20T00:00:00Z"), 1.0, {}}});
+    // U234502001 has no observation yet and does not count; OTHER is not in this feed.
+    s.engine.addFeed(
+        std::make_unique<HubEauFeed>(server.baseUrl().toString() + "/hub",
+                                     QStringList {"U234503001", "K447001001", "U234502001"}));
+    QVERIFY2(s.poll(id), qPrintable(s.engine.status(id).reason + " " + server.targets().join(' ')));
+    QCOMPARE(server.targets(), QStringList {target});
+    const auto h = s.cache.latestAtOrBefore(id, "K447001001", "H", s.clock.now());
+    QVERIFY(h);
+    QCOMPARE(h->time, utc("2026-08-27T08:00:00Z"));
+    QCOMPARE(h->value, -1.232);
 }
 
 void TestFeedsEngine::failures_data()

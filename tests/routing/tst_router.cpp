@@ -65,6 +65,26 @@ const LonLat nodeB(6.8796160, 47.6378477);
 const LonLat nodeG(6.8796552, 47.6383872);
 const LonLat nodeH(6.8799212, 47.6383783);
 
+// A single way 10 over nodes 1, 2, 3 (about 22 m east), with the given way tags and tags on
+// its middle node 2, for the norm's allowances.
+QString writeAllowanceNetwork(const QTemporaryDir &dir, const QByteArray &wayTags,
+                              const QByteArray &nodeTags)
+{
+    QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="hand">
+ <node id="1" lat="47.63000" lon="6.86000" version="1"/>
+ <node id="2" lat="47.63000" lon="6.86015" version="1">)";
+    xml += nodeTags + R"(</node>
+ <node id="3" lat="47.63000" lon="6.86030" version="1"/>
+ <way id="10" version="1"><nd ref="1"/><nd ref="2"/><nd ref="3"/>)";
+    xml += wayTags + "</way>\n</osm>\n";
+    const QString path = dir.filePath(QStringLiteral("allowance.osm"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size())
+        return {};
+    return path;
+}
+
 } // namespace
 
 class TestRouter : public QObject
@@ -93,6 +113,8 @@ private Q_SLOTS:
     void kerbsApplyToFootwaysNotRoads();
     void elevatorsAreUsed();
     void barriersOnNodes();
+    void normAllowances_data();
+    void normAllowances();
     void geoJson();
 };
 
@@ -650,6 +672,189 @@ void TestRouter::barriersOnNodes()
     QCOMPARE(blocked.blockedBy[0].rule, Rule::Barrier);
     QCOMPARE(blocked.blockedBy[0].message,
              QStringLiteral("a barrier a wheelchair cannot pass on way 20"));
+}
+
+// norm-2007's two allowances: a chamfered kerb up to 4 cm, a free width down to 1.20 m where
+// nothing narrows the way; each named in the result when used, each limit set by the user.
+void TestRouter::normAllowances_data()
+{
+    QTest::addColumn<QByteArray>("wayTags");
+    QTest::addColumn<QByteArray>("nodeTags");
+    QTest::addColumn<QJsonObject>("limits"); // over norm-2007
+    QTest::addColumn<bool>("compliant");
+    QTest::addColumn<QString>("sentence"); // the allowance, or the breach; empty: neither
+
+    const QByteArray footway = R"(<tag k="highway" v="footway"/><tag k="width" v="2"/>)";
+    auto kerb = [](const char *tags) {
+        return QByteArray(R"(<tag k="barrier" v="kerb"/>)") + tags;
+    };
+    const QString chamferedPass = QStringLiteral(
+        "chamfered kerb of 3.0 cm accepted under the 4.0 cm limit for chamfered kerbs (2.0 cm "
+        "otherwise) on way 10");
+    QTest::newRow("3 cm chamfered kerb (kerb:shape) passes")
+        << footway << kerb(R"(<tag k="kerb" v="lowered"/><tag k="kerb:height" v="3 cm"/>
+                   <tag k="kerb:shape" v="chamfered"/>)")
+        << QJsonObject() << true << chamferedPass;
+    QTest::newRow("3 cm rolled kerb passes")
+        << footway << kerb(R"(<tag k="kerb" v="rolled"/><tag k="kerb:height" v="0,03"/>)")
+        << QJsonObject() << true << chamferedPass;
+    QTest::newRow("3 cm kerb:chamfer=yes passes")
+        << footway << kerb(R"(<tag k="kerb" v="lowered"/><tag k="kerb:height" v="30 mm"/>
+                   <tag k="kerb:chamfer" v="yes"/>)")
+        << QJsonObject() << true << chamferedPass;
+    QTest::newRow("3 cm square kerb fails")
+        << footway << kerb(R"(<tag k="kerb" v="lowered"/><tag k="kerb:height" v="3 cm"/>)")
+        << QJsonObject() << false
+        << QStringLiteral("kerb of 3.0 cm over the 2.0 cm limit on way 10 (4.0 cm only if "
+                          "chamfered, not tagged so)");
+    QTest::newRow("3 cm kerb:shape=square fails")
+        << footway << kerb(R"(<tag k="kerb" v="rolled"/><tag k="kerb:height" v="3 cm"/>
+                   <tag k="kerb:shape" v="square"/>)")
+        << QJsonObject() << false
+        << QStringLiteral("kerb of 3.0 cm over the 2.0 cm limit on way 10 (4.0 cm only if "
+                          "chamfered, not tagged so)");
+    QTest::newRow("5 cm chamfered kerb fails")
+        << footway << kerb(R"(<tag k="kerb" v="rolled"/><tag k="kerb:height" v="5 cm"/>)")
+        << QJsonObject() << false
+        << QStringLiteral(
+               "chamfered kerb of 5.0 cm over the 4.0 cm limit for chamfered kerbs on way 10");
+    QTest::newRow("rolled kerb without a height fails")
+        << footway << kerb(R"(<tag k="kerb" v="rolled"/>)") << QJsonObject() << false
+        << QStringLiteral("raised or rolled kerb (over 3 cm) on way 10");
+    QTest::newRow("flush kerb is 0 cm")
+        << footway << kerb(R"(<tag k="kerb" v="flush"/>)") << QJsonObject() << true << QString();
+    QTest::newRow("user: chamfered limit 6 cm, 5 cm chamfered passes")
+        << footway << kerb(R"(<tag k="kerb" v="rolled"/><tag k="kerb:height" v="5 cm"/>)")
+        << QJsonObject {{QStringLiteral("max_chamfered_kerb_m"), 0.06}} << true
+        << QStringLiteral("chamfered kerb of 5.0 cm accepted under the 6.0 cm limit for "
+                          "chamfered kerbs (2.0 cm otherwise) on way 10");
+    QTest::newRow("user: no chamfer allowance, 3 cm chamfered fails")
+        << footway << kerb(R"(<tag k="kerb" v="rolled"/><tag k="kerb:height" v="3 cm"/>)")
+        << QJsonObject {{QStringLiteral("max_chamfered_kerb_m"), QJsonValue::Null}} << false
+        << QStringLiteral("kerb of 3.0 cm over the 2.0 cm limit on way 10");
+    QTest::newRow("user: kerb limit 3 cm, 3 cm square passes without allowance")
+        << footway << kerb(R"(<tag k="kerb" v="lowered"/><tag k="kerb:height" v="3 cm"/>)")
+        << QJsonObject {{QStringLiteral("max_kerb_m"), 0.03}} << true << QString();
+
+    const QByteArray narrow = R"(<tag k="highway" v="footway"/><tag k="width" v="1,30 m"/>)";
+    const QString widthPass
+        = QStringLiteral("width of 1.30 m accepted under the 1.20 m minimum where nothing "
+                         "narrows the way (1.40 m otherwise) on way 10");
+    const QString narrowed = QStringLiteral("width of 1.30 m under the 1.40 m minimum on way 10: "
+                                            "the 1.20 m allowance where nothing narrows the way "
+                                            "does not apply (%1)");
+    const QString furniture
+        = narrowed.arg(QStringLiteral("a barrier, obstacle or street furniture stands on the way"));
+    QTest::newRow("1.30 m open way passes on the 1.20 m rule")
+        << narrow << QByteArray() << QJsonObject() << true << widthPass;
+    QTest::newRow("1.30 m with a bench node fails")
+        << narrow << QByteArray(R"(<tag k="amenity" v="bench"/>)") << QJsonObject() << false
+        << furniture;
+    QTest::newRow("1.30 m with a bollard fails")
+        << narrow << QByteArray(R"(<tag k="barrier" v="bollard"/>)") << QJsonObject() << false
+        << furniture;
+    QTest::newRow("1.30 m with a street lamp fails")
+        << narrow << QByteArray(R"(<tag k="highway" v="street_lamp"/>)") << QJsonObject() << false
+        << furniture;
+    QTest::newRow("1.30 m with a lowered kerb passes")
+        << narrow << kerb(R"(<tag k="kerb" v="flush"/>)") << QJsonObject() << true << widthPass;
+    QTest::newRow("1.30 m narrowing to 1.10 m (width:minimum) fails")
+        << narrow + R"(<tag k="width:minimum" v="1.10"/>)" << QByteArray() << QJsonObject() << false
+        << narrowed.arg(QStringLiteral("the way narrows to 1.10 m (width:minimum, "
+                                       "est_width)"));
+    QTest::newRow("1.15 m open way fails")
+        << QByteArray(R"(<tag k="highway" v="footway"/><tag k="width" v="1.15"/>)") << QByteArray()
+        << QJsonObject() << false
+        << QStringLiteral("width of 1.15 m under the 1.40 m minimum on way 10");
+
+    const QByteArray road = R"(<tag k="highway" v="residential"/><tag k="sidewalk" v="both"/>
+        <tag k="sidewalk:both:width" v="1.30"/>)";
+    const QString parking = narrowed.arg(QStringLiteral("cars park along the sidewalk"));
+    QTest::newRow("1.30 m sidewalk of a road passes")
+        << road << QByteArray() << QJsonObject() << true << widthPass;
+    QTest::newRow("1.30 m sidewalk with a parking lane fails")
+        << road + R"(<tag k="parking:lane:both" v="parallel"/>)" << QByteArray() << QJsonObject()
+        << false << parking;
+    QTest::newRow("1.30 m sidewalk with parking:right=half_on_kerb fails")
+        << road + R"(<tag k="parking:right" v="half_on_kerb"/>)" << QByteArray() << QJsonObject()
+        << false << parking;
+    QTest::newRow("1.30 m sidewalk, parking:both=no passes")
+        << road + R"(<tag k="parking:both" v="no"/>)" << QByteArray() << QJsonObject() << true
+        << widthPass;
+    QTest::newRow("1.30 m left sidewalk, parking on the right passes")
+        << QByteArray(R"(<tag k="highway" v="residential"/><tag k="sidewalk" v="left"/>
+              <tag k="sidewalk:left:width" v="1.30"/><tag k="parking:right" v="lane"/>)")
+        << QByteArray() << QJsonObject() << true << widthPass;
+
+    QTest::newRow("user: reduced width 1.35 m, 1.30 m open fails")
+        << narrow << QByteArray()
+        << QJsonObject {{QStringLiteral("min_width_unobstructed_m"), 1.35}} << false
+        << QStringLiteral("width of 1.30 m under the 1.40 m minimum on way 10");
+    QTest::newRow("user: no width allowance, 1.30 m open fails")
+        << narrow << QByteArray()
+        << QJsonObject {{QStringLiteral("min_width_unobstructed_m"), QJsonValue::Null}} << false
+        << QStringLiteral("width of 1.30 m under the 1.40 m minimum on way 10");
+    QTest::newRow("user: reduced width 1.00 m, 1.15 m open passes")
+        << QByteArray(R"(<tag k="highway" v="footway"/><tag k="width" v="1.15"/>)") << QByteArray()
+        << QJsonObject {{QStringLiteral("min_width_unobstructed_m"), 1.0}} << true
+        << QStringLiteral("width of 1.15 m accepted under the 1.00 m minimum where nothing "
+                          "narrows the way (1.40 m otherwise) on way 10");
+    QTest::newRow("user: minimum 1.25 m, 1.30 m with a bench passes without allowance")
+        << narrow << QByteArray(R"(<tag k="amenity" v="bench"/>)")
+        << QJsonObject {{QStringLiteral("min_width_m"), 1.25}} << true << QString();
+}
+
+void TestRouter::normAllowances()
+{
+    QFETCH(QByteArray, wayTags);
+    QFETCH(QByteArray, nodeTags);
+    QFETCH(QJsonObject, limits);
+    QFETCH(bool, compliant);
+    QFETCH(QString, sentence);
+    QTemporaryDir dir;
+    const OsmReadResult read = OsmGraphReader().read(writeAllowanceNetwork(dir, wayTags, nodeTags));
+    QVERIFY2(read.graph, qPrintable(read.error));
+    QString error;
+    const auto profile
+        = Profile::fromJson(limits, Profile::builtin(QStringLiteral("norm-2007")), &error);
+    QVERIFY2(profile, qPrintable(error));
+    Router router;
+    router.setGraph(read.graph);
+    const RouteResult route = router.route(LonLat(6.86, 47.63), LonLat(6.8603, 47.63), *profile);
+    QVERIFY2(route.isValid(), qPrintable(describe(route)));
+    QCOMPARE(waysOf(route), QList<qint64> {10});
+    QVERIFY2(route.compliant == compliant, qPrintable(describe(route)));
+
+    // The allowance is named on the stretch and on the route; a breach is a reason and a
+    // blocking constraint.
+    QStringList stretchAllowances, reasons;
+    for (const RouteStretch &stretch : route.stretches) {
+        stretchAllowances += stretch.allowances;
+        reasons += stretch.reasons;
+    }
+    QStringList breaches;
+    for (const RuleBreach &breach : route.blockedBy)
+        breaches.append(breach.message);
+    if (compliant) {
+        QCOMPARE(route.allowances, sentence.isEmpty() ? QStringList() : QStringList {sentence});
+        QCOMPARE(stretchAllowances, route.allowances);
+        QVERIFY2(breaches.isEmpty(), qPrintable(breaches.join(QStringLiteral("; "))));
+    } else {
+        QVERIFY2(route.allowances.isEmpty(),
+                 qPrintable(route.allowances.join(QStringLiteral("; "))));
+        QCOMPARE(breaches, QStringList {sentence});
+        QVERIFY(reasons.contains(sentence));
+        QVERIFY(route.warnings.contains(sentence));
+    }
+    const QJsonObject json = routeToGeoJson(route)
+                                 .value(QStringLiteral("features"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("properties"))
+                                 .toObject();
+    QCOMPARE(json.value(QStringLiteral("allowances")).toArray().toVariantList().size(),
+             route.allowances.size());
 }
 
 void TestRouter::geoJson()

@@ -26,6 +26,8 @@ public:
     QString displayName() const override;
     int intervalSeconds() const override { return m_interval; }
     int staleAfterSeconds() const override { return m_staleAfter; }
+    // One request covers every station: `since` follows the most lagging one.
+    QStringList sinceEntities() const override { return m_codes; }
     QNetworkRequest nextRequest(const QDateTime &since) const override;
     QUrl parse(const QByteArray &body, const QUrl &url, ObservationList &observations,
                QString &error) const override;

@@ -28,6 +28,12 @@ inline QString vigicruesFeedId()
 {
     return QStringLiteral("vigicrues");
 }
+// Station → reach mapping of Vigicrues (polled daily).
+inline QString vigicruesReachesFeedId()
+{
+    return QStringLiteral("vigicrues-reaches");
+}
+
 inline QString hubEauStationsFeedId()
 {
     return QStringLiteral("hubeau-stations");

@@ -18,9 +18,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Vigicrues", text);
 }
 
+QJsonValue member(const QJsonObject &o, const char *key)
+{
+    const QString name = QLatin1String(key);
+    auto it = o.constFind(name);
+    if (it == o.constEnd() && name.startsWith(QLatin1String("vic:"))) {
+        QString dotted = name;
+        dotted[3] = QLatin1Char('.');
+        it = o.constFind(dotted);
+    }
+    return it == o.constEnd() ? QJsonValue() : it.value();
+}
+
 QString str(const QJsonObject &o, const char *key)
 {
-    return o.value(QLatin1String(key)).toVariant().toString();
+    return member(o, key).toVariant().toString();
 }
 
 void collect(const QJsonValue &value, const QDateTime &inheritedTime, const QString &fallbackCode,
@@ -70,7 +82,7 @@ void addReach(QHash<QString, QString> &map, const QJsonObject &reach)
     const QString reachCode = str(reach, "vic:CdEntVigiCru");
     if (reachCode.isEmpty())
         return;
-    const QJsonValue below = reach.value(QLatin1String("vic:aNMoinsUn"));
+    const QJsonValue below = member(reach, "vic:aNMoinsUn");
     const QJsonArray stations = below.isArray() ? below.toArray() : QJsonArray {below};
     for (const QJsonValue &v : stations) {
         const QJsonObject s = v.toObject();
@@ -153,21 +165,32 @@ ObservationList parseVigilance(const QByteArray &body, const QUrl &url, const QS
     return out;
 }
 
-QHash<QString, QString> parseStationReaches(const QByteArray &body)
+QHash<QString, QString> parseStationReaches(const QByteArray &body, QString *error)
 {
     QHash<QString, QString> map;
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = tr("malformed JSON (%1 at byte %2)")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return map;
+    }
+    const QJsonObject root = doc.object();
     for (const char *key : {"vic:TronEntVigiCru", "vic:StaEntVigiCru"}) {
-        const QJsonValue v = root.value(QLatin1String(key));
+        const QJsonValue v = member(root, key);
+        if (v.isUndefined() || v.isNull())
+            continue;
         const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray {v};
         for (const QJsonValue &item : list) {
             const QJsonObject o = item.toObject();
             const QString type = str(o, "vic:TypEntVigiCru");
             if (type == QLatin1String("7")) {
                 // A station detail: its reach is the level above.
-                const QJsonObject up = o.value(QLatin1String("vic:aNPlusUn")).toObject();
+                const QJsonObject up = member(o, "vic:aNPlusUn").toObject();
                 const QString reach = str(up, "vic:CdEntVigiCru");
-                if (!reach.isEmpty())
+                if (!reach.isEmpty() && !str(o, "vic:CdEntVigiCru").isEmpty())
                     map.insert(str(o, "vic:CdEntVigiCru"), reach);
             } else {
                 addReach(map, o);
@@ -175,6 +198,52 @@ QHash<QString, QString> parseStationReaches(const QByteArray &body)
         }
     }
     return map;
+}
+
+QString reachOfStation(const QHash<QString, QString> &mapping, const QString &stationCode)
+{
+    const QString code = stationCode.trimmed().toUpper();
+    const auto exact = mapping.constFind(code);
+    if (exact != mapping.constEnd())
+        return exact.value();
+    if (code.size() == 10) {
+        const auto shortCode = mapping.constFind(code.left(8));
+        return shortCode != mapping.constEnd() ? shortCode.value() : QString();
+    }
+    if (code.size() != 8)
+        return {};
+    QString found;
+    for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
+        if (it.key().size() == 10 && it.key().startsWith(code)) {
+            if (!found.isEmpty() && found != it.value())
+                return {}; // two stations of the site on different reaches: ambiguous
+            found = it.value();
+        }
+    }
+    return found;
+}
+
+QList<QUrl> reachMappingUrls(const QString &baseUrl, const QStringList &territories,
+                             const QStringList &stationCodes)
+{
+    QString base = baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const bool byTerritory = !territories.isEmpty();
+    QList<QUrl> urls;
+    for (const QString &code : byTerritory ? territories : stationCodes) {
+        if (code.trimmed().isEmpty())
+            continue;
+        QUrl url(base + QStringLiteral("/StaEntVigiCru.jsonld"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("CdEntVigiCru"), code.trimmed());
+        query.addQueryItem(QStringLiteral("TypEntVigiCru"),
+                           byTerritory ? QStringLiteral("5") : QStringLiteral("7"));
+        url.setQuery(query);
+        if (!urls.contains(url))
+            urls.append(url);
+    }
+    return urls;
 }
 
 } // namespace territoire::vigicrues

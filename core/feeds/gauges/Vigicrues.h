@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QStringList>
 #include <QUrl>
 
 namespace territoire::vigicrues {
@@ -28,6 +30,20 @@ ObservationList parseVigilance(const QByteArray &body, const QUrl &url, const QS
 // Station code → reach code, from a reach answer (TronEntVigiCru, its stations are
 // "aNMoinsUn"), a list of reaches with their stations, or a station detail (its reach is
 // "aNPlusUn").
-QHash<QString, QString> parseStationReaches(const QByteArray &body);
+// Member names are read with ":" or "." after the prefix ("vic.CdEntVigiCru" is found in real
+// territory answers). Sets *error when the body is not JSON.
+QHash<QString, QString> parseStationReaches(const QByteArray &body, QString *error = nullptr);
+
+// The reach of a Hub'Eau station in a Vigicrues station → reach mapping. Both services use the
+// 10-character station code (U234503001) and are matched exactly; an 8-character code (the
+// site code U2345030 or a Vigicrues "CdStationHydroAncienRef") matches the single 10-character
+// code that starts with it. Empty when the mapping does not list the station.
+QString reachOfStation(const QHash<QString, QString> &mapping, const QString &stationCode);
+
+// The Vigicrues requests that give station → reach: with territories (TerEntVigiCru codes,
+// e.g. "18"), one StaEntVigiCru.jsonld?CdEntVigiCru=T&TypEntVigiCru=5 per territory (its reaches
+// with their stations); otherwise one station detail (TypEntVigiCru=7) per station.
+QList<QUrl> reachMappingUrls(const QString &baseUrl, const QStringList &territories,
+                             const QStringList &stationCodes);
 
 } // namespace territoire::vigicrues
