@@ -61,6 +61,10 @@
         <source>Auditing the network</source>
         <translation>Audit du réseau</translation>
     </message>
+    <message>
+        <source>%1: no way usable with %2 within %3 m of the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrsCheck</name>
@@ -214,6 +218,38 @@
         <source>no sidewalk along %1</source>
         <translation>pas de trottoir le long de %1</translation>
     </message>
+    <message>
+        <source>a barrier, obstacle or street furniture stands on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the way narrows to %1 m (width:minimum, est_width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cars park along the sidewalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width of %1 m under the %2 m minimum on %3: the %4 m allowance where nothing narrows the way does not apply (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kerb of %1 cm over the %2 cm limit %3 (%4 cm only if chamfered, not tagged so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamfered kerb of %1 cm over the %2 cm limit for chamfered kerbs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamfered kerb of %1 cm accepted under the %2 cm limit for chamfered kerbs (%3 cm otherwise) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width of %1 m accepted under the %2 m minimum where nothing narrows the way (%3 m otherwise) on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExerciseScenario</name>
@@ -224,6 +260,26 @@
     <message>
         <source>Exercise — replay of %1</source>
         <translation>Exercice — rejeu du %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; in the gauge curve: expected minutes=value, such as 60=1.65.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gauge curve is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation cache %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the exercise in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise (trainer events)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -401,6 +457,14 @@
         <source>the answer holds no observation (empty &quot;data&quot;)</source>
         <translation>la réponse ne contient aucune observation (« data » vide)</translation>
     </message>
+    <message>
+        <source>Hub&apos;Eau gauge stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer lists no station</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LayerPropertiesDialog</name>
@@ -558,6 +622,13 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>PageSetupEditor</name>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"> mm</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1004,10 @@
             <numerusform>%1 : %n lignes écrivent leurs coordonnées avec une virgule décimale (lue comme un point)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read %1: no layer &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VectorStyle</name>
@@ -946,6 +1021,10 @@
     <message>
         <source>Vigicrues flood vigilance</source>
         <translation>Vigilance crues Vigicrues</translation>
+    </message>
+    <message>
+        <source>Vigicrues reaches of the stations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1261,6 @@
         <translation>taille</translation>
     </message>
     <message>
-        <source>Area to show, x1,y1,x2,y2 in map CRS units (default: all layers).</source>
-        <translation>Zone à montrer, x1,y1,x2,y2 en unités du SCR de la carte (par défaut : toutes les couches).</translation>
-    </message>
-    <message>
         <source>extent</source>
         <translation>emprise</translation>
     </message>
@@ -1331,6 +1406,10 @@
             <numerusform>%1 écrit (%n page).</numerusform>
             <numerusform>%1 écrit (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Area to show, x1,y1,x2,y2 in map CRS units (default: the project&apos;s view, or all layers).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1598,6 @@
         <translation>ce n’est pas une réponse d’état de Strasbourg (pas de liste « s »)</translation>
     </message>
     <message>
-        <source>record %1 has no data (status_0); skipped</source>
-        <translation>l’enregistrement %1 n’a pas de données (status_0) ; ignoré</translation>
-    </message>
-    <message>
         <source>not an NGSI entity list (a JSON array was expected)</source>
         <translation>ce n’est pas une liste d’entités NGSI (un tableau JSON était attendu)</translation>
     </message>
@@ -1593,6 +1668,26 @@
     <message>
         <source>Refresh live feeds</source>
         <translation>Actualiser les flux en direct</translation>
+    </message>
+    <message>
+        <source>%1: identifier already used by row %2; both rows get the same real-time status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gauge stations will be listed again when Hub&apos;Eau answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrograph of a gauge on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a river gauge to open its hydrograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No river gauge there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,14 +1842,6 @@
         <translation>Carte</translation>
     </message>
     <message>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
         <source>Current view</source>
         <translation>Vue actuelle</translation>
     </message>
@@ -1789,14 +1876,6 @@
     <message>
         <source>Name:</source>
         <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>Papier :</translation>
-    </message>
-    <message>
-        <source>Orientation:</source>
-        <translation>Orientation :</translation>
     </message>
     <message>
         <source>Scale:</source>
@@ -2667,6 +2746,22 @@
         <source>Exercise reset to its start.</source>
         <translation>Exercice réinitialisé à son début.</translation>
     </message>
+    <message>
+        <source>Set a gauge curve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation type="unfinished">Station :</translation>
+    </message>
+    <message>
+        <source>Set a gauge curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heights (m) from now, as minutes=height separated by spaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoire::OfflinePack</name>
@@ -2813,6 +2908,37 @@
 Size before: %5, after: %6.</source>
         <translation>Paquet écrit : %1 couches vecteur, %2 rasters, %3 tuiles de fond de carte, %4 observations.
 Taille avant : %5, après : %6.</translation>
+    </message>
+</context>
+<context>
+    <name>territoire::PageSetupEditor</name>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished">Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished">Portrait</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished">Papier :</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished">Orientation :</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3118,21 @@ Taille avant : %5, après : %6.</translation>
             <numerusform>%n zones sous 2 % de places PMR (arrondi au supérieur).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>No entry of this zone gives its total number of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car park(s) below 2 %.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>territoire::PdfExporter</name>
@@ -3109,6 +3250,22 @@ Taille avant : %5, après : %6.</translation>
     <message>
         <source>Unchecked: no limit</source>
         <translation>Non coché : sans limite</translation>
+    </message>
+    <message>
+        <source>Highest chamfered kerb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bevelled or rounded kerb (kerb=rolled, kerb:shape, kerb:chamfer) with a tagged height up to this passes. Unchecked: no allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowest width where nothing narrows the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies where no barrier, obstacle, street furniture or parking narrows the way. Unchecked: no allowance.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3461,14 @@ Taille avant : %5, après : %6.</translation>
     <message>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Computing the coverage of %1 bays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4202,30 @@ Taille avant : %5, après : %6.</translation>
         <source>parking: --project FILE is required.</source>
         <translation>parking : --project FICHIER est obligatoire.</translation>
     </message>
+    <message>
+        <source>export-pdf: the observation cache %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation cache of the live layers (default: the application&apos;s, when present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --at &quot;%1&quot;, expected an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bay is known to be free now: without a fresh real-time status (see the project&apos;s parking feeds) a bay is unknown, never free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoire::hubeau</name>
@@ -4075,6 +4264,37 @@ Taille avant : %5, après : %6.</translation>
     <message>
         <source>the answer has no station list</source>
         <translation>la réponse n’a pas de liste de stations</translation>
+    </message>
+</context>
+<context>
+    <name>territoire::tms</name>
+    <message>
+        <source>Cannot read the TMS document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a TMS TileMapService document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a TMS TileMap document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tiles of &quot;%1&quot; are %2, not images (vector tiles are not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the Web Mercator grid of 256-pixel tiles with its origin at the top left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 of &quot;%2&quot; is not a Web Mercator zoom level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the levels of &quot;%1&quot; have different addresses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ struct EdgeData
         return (forward ? 1.0 : -1.0) * slope * 1e-4;
     }
 };
+static_assert(sizeof(EdgeData) == 32, "EdgeData grew: the memory target is per edge");
 
 // Where a point falls on the network: the edge, the fraction of its length from its `from`
 // vertex, the point on the edge and the distance to it in metres.

@@ -65,6 +65,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void everyFrenchMessageIsTranslated();
     void everySourceStringIsInTheFrenchFile();
+    void trContextsMatchRunTime();
     void frenchIsLoaded();
 };
 
@@ -117,6 +118,35 @@ void TestTranslations::everySourceStringIsInTheFrenchFile()
                                        "(run the update_translations target and translate):\n")
                             .arg(missing.size())
                         + missing.mid(0, 40).join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::trContextsMatchRunTime()
+{
+    // lupdate files a tr() call made outside a Q_OBJECT class (a file-local helper, a plain
+    // class) under the enclosing class or namespace, while the call looks the text up under
+    // another context at run time: the French text then never shows. lupdate says so with
+    // "lacks Q_OBJECT macro"; such code must call QCoreApplication::translate("Context", ...)
+    // or declare Q_DECLARE_TR_FUNCTIONS.
+    QTemporaryDir dir;
+    const QString root = QStringLiteral(TERRITOIRE_SOURCE_DIR);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(root);
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TERRITOIRE_LUPDATE),
+                  {QStringLiteral("-locations"), QStringLiteral("none"),
+                   root + QStringLiteral("/core"), root + QStringLiteral("/ui"),
+                   root + QStringLiteral("/app"), QStringLiteral("-ts"),
+                   dir.filePath(QStringLiteral("scan_fr.ts"))});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QStringList problems;
+    for (const QString &line : QString::fromUtf8(lupdate.readAll()).split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("lacks Q_OBJECT macro")))
+            problems << line.trimmed();
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("tr() calls whose context differs at run time:\n")
+                        + problems.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::frenchIsLoaded()

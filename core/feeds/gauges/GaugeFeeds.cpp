@@ -190,14 +190,82 @@ QList<GaugeStation> HubEauStationsFeed::takeStations()
     return std::exchange(m_received, {});
 }
 
-GaugeFeedPair makeGaugeFeeds(const GaugeSettings &settings, const QList<GaugeStation> &stations)
+VigicruesReachesFeed::VigicruesReachesFeed(const QList<QUrl> &requests)
+    : m_requests(requests)
+{ }
+
+QString VigicruesReachesFeed::id() const
+{
+    return gauge::vigicruesReachesFeedId();
+}
+
+QString VigicruesReachesFeed::displayName() const
+{
+    return QCoreApplication::translate("VigicruesFeed", "Vigicrues reaches of the stations");
+}
+
+QNetworkRequest VigicruesReachesFeed::nextRequest(const QDateTime &) const
+{
+    QNetworkRequest request(m_requests.value(0));
+    request.setRawHeader("Accept", "application/ld+json, application/json");
+    return request;
+}
+
+QUrl VigicruesReachesFeed::parse(const QByteArray &body, const QUrl &url, ObservationList &,
+                                 QString &error) const
+{
+    const QHash<QString, QString> reaches = vigicrues::parseStationReaches(body, &error);
+    if (!error.isEmpty())
+        return {};
+    {
+        QMutexLocker lock(&m_mutex);
+        m_received.insert(reaches);
+    }
+    // A station that Vigicrues attaches to no reach gives an empty mapping: not an error.
+    const QUrlQuery query(url);
+    const QString code = query.queryItemValue(QStringLiteral("CdEntVigiCru"));
+    const QString type = query.queryItemValue(QStringLiteral("TypEntVigiCru"));
+    for (qsizetype i = 0; i + 1 < m_requests.size(); ++i) {
+        const QUrlQuery q(m_requests.at(i));
+        if (q.queryItemValue(QStringLiteral("CdEntVigiCru")) == code
+            && q.queryItemValue(QStringLiteral("TypEntVigiCru")) == type)
+            return m_requests.at(i + 1);
+    }
+    return {};
+}
+
+QHash<QString, QString> VigicruesReachesFeed::takeReaches()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_received, {});
+}
+
+std::unique_ptr<VigicruesReachesFeed> makeReachesFeed(const GaugeSettings &settings,
+                                                      const QList<GaugeStation> &stations)
+{
+    QStringList codes;
+    for (const GaugeStation &s : stations)
+        codes.append(s.code);
+    const QList<QUrl> urls
+        = vigicrues::reachMappingUrls(settings.vigicruesUrl, settings.vigicruesTerritories, codes);
+    if (urls.isEmpty())
+        return nullptr;
+    return std::make_unique<VigicruesReachesFeed>(urls);
+}
+
+GaugeFeedPair makeGaugeFeeds(const GaugeSettings &settings, const QList<GaugeStation> &stations,
+                             const QHash<QString, QString> &fetched)
 {
     GaugeFeedPair feeds;
     QStringList codes;
     QStringList reaches;
     for (const GaugeStation &s : stations) {
         codes.append(s.code);
-        const QString reach = settings.reaches.value(s.code, s.reach);
+        QString reach = settings.reaches.value(s.code);
+        if (reach.isEmpty())
+            reach = vigicrues::reachOfStation(fetched, s.code);
+        if (reach.isEmpty())
+            reach = s.reach;
         if (!reach.isEmpty())
             reaches.append(reach);
     }

@@ -4,6 +4,7 @@
 #include "feeds/gauges/GaugeStation.h"
 #include "feeds/gauges/HubEau.h"
 
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QStringList>
@@ -105,6 +106,33 @@ private:
     mutable QList<GaugeStation> m_received;
 };
 
+// The station → reach mapping of Vigicrues, asked once a day (the reaches change rarely):
+// the requests of vigicrues::reachMappingUrls(), chained like pages. The mapping parsed (also
+// from the answers before a failing one) is handed over by takeReaches(); observations: none.
+// Id "vigicrues-reaches".
+class VigicruesReachesFeed : public Feed
+{
+public:
+    explicit VigicruesReachesFeed(const QList<QUrl> &requests);
+
+    QString id() const override;
+    QString displayName() const override;
+    int intervalSeconds() const override { return 24 * 3600; }
+    int staleAfterSeconds() const override { return 7 * 24 * 3600; }
+    QNetworkRequest nextRequest(const QDateTime &since) const override;
+    QUrl parse(const QByteArray &body, const QUrl &url, ObservationList &observations,
+               QString &error) const override;
+
+    QList<QUrl> requests() const { return m_requests; }
+    // The mapping (Vigicrues station code → reach code) parsed since the last call.
+    QHash<QString, QString> takeReaches();
+
+private:
+    QList<QUrl> m_requests;
+    mutable QMutex m_mutex;
+    mutable QHash<QString, QString> m_received;
+};
+
 struct GaugeSettings;
 
 // The Hub'Eau observations feed and the Vigicrues feed of a set of stations, as the settings
@@ -115,6 +143,13 @@ struct GaugeFeedPair
     std::unique_ptr<HubEauFeed> hubEau;
     std::unique_ptr<VigicruesFeed> vigicrues;
 };
-GaugeFeedPair makeGaugeFeeds(const GaugeSettings &settings, const QList<GaugeStation> &stations);
+// `fetched` is the station → reach mapping fetched from Vigicrues (matched with
+// vigicrues::reachOfStation); the project mapping overrides it.
+GaugeFeedPair makeGaugeFeeds(const GaugeSettings &settings, const QList<GaugeStation> &stations,
+                             const QHash<QString, QString> &fetched = {});
+// The mapping feed of the settings' territories (or of the stations when none is set); null
+// when there is nothing to ask.
+std::unique_ptr<VigicruesReachesFeed> makeReachesFeed(const GaugeSettings &settings,
+                                                      const QList<GaugeStation> &stations);
 
 } // namespace territoire

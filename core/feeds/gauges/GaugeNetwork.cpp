@@ -4,6 +4,7 @@
 #include "feeds/FeedEngine.h"
 #include "feeds/ObservationCache.h"
 #include "feeds/gauges/GaugeFeeds.h"
+#include "feeds/gauges/Vigicrues.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -189,8 +190,27 @@ QString GaugeNetwork::reachOf(const QString &code) const
     const QString mapped = m_settings.reaches.value(code);
     if (!mapped.isEmpty())
         return mapped;
+    const QString fetched = vigicrues::reachOfStation(m_fetchedReaches, code);
+    if (!fetched.isEmpty())
+        return fetched;
     const auto s = station(code);
     return s ? s->reach : QString();
+}
+
+void GaugeNetwork::mergeFetchedReaches(const QHash<QString, QString> &reaches)
+{
+    bool changed = false;
+    for (auto it = reaches.constBegin(); it != reaches.constEnd(); ++it) {
+        if (it.key().isEmpty() || it.value().isEmpty()
+            || m_fetchedReaches.value(it.key()) == it.value())
+            continue;
+        m_fetchedReaches.insert(it.key(), it.value());
+        changed = true;
+    }
+    if (!changed)
+        return;
+    Q_EMIT reachesChanged();
+    scheduleSnapshot();
 }
 
 void GaugeNetwork::setClock(Clock *clock)
@@ -226,6 +246,12 @@ void GaugeNetwork::setFeedEngine(FeedEngine *engine)
     // Stations listed by Hub'Eau (by département or box) join the network, also those of the
     // pages received before a failing one.
     connect(engine, &FeedEngine::pollFinished, this, [this](const QString &feedId) {
+        if (feedId == gauge::vigicruesReachesFeedId() && m_engine) {
+            // Also the answers received before a failing one; the rest of the mapping stays.
+            if (auto *feed = dynamic_cast<VigicruesReachesFeed *>(m_engine->feed(feedId)))
+                mergeFetchedReaches(feed->takeReaches());
+            return;
+        }
         if (feedId != gauge::hubEauStationsFeedId() || !m_engine)
             return;
         if (auto *feed = dynamic_cast<HubEauStationsFeed *>(m_engine->feed(feedId)))

@@ -70,8 +70,14 @@ public:
     void addStations(const QList<GaugeStation> &stations);
     const QList<GaugeStation> &stations() const { return m_stations; }
     std::optional<GaugeStation> station(const QString &code) const;
-    // The station's Vigicrues reach: settings mapping first, then the station's own.
+    // The station's Vigicrues reach: settings mapping first, then the mapping fetched from
+    // Vigicrues, then the station's own.
     QString reachOf(const QString &code) const;
+    // The station → reach mapping fetched from Vigicrues (Vigicrues station codes). Merging
+    // replaces the entries it lists and keeps the others, so a failed or partial fetch never
+    // loses the last mapping. Emits reachesChanged() when something changed.
+    void mergeFetchedReaches(const QHash<QString, QString> &reaches);
+    const QHash<QString, QString> &fetchedReaches() const { return m_fetchedReaches; }
 
     ObservationCache *cache() const { return m_cache; }
     void setCache(ObservationCache *cache) { m_cache = cache; }
@@ -117,6 +123,7 @@ Q_SIGNALS:
     void readingsChanged();
     void stationsChanged();
     void settingsChanged();
+    void reachesChanged();
 
 private:
     void scheduleSnapshot();
@@ -127,6 +134,7 @@ private:
     QPointer<FeedEngine> m_engine;
     GaugeSettings m_settings;
     QList<GaugeStation> m_stations;
+    QHash<QString, QString> m_fetchedReaches;
     ThresholdMonitor m_monitor;
     QList<GaugeAlert> m_alerts;
     QHash<QString, GaugeReading> m_snapshot;

@@ -49,6 +49,9 @@ QJsonObject GaugeSettings::toJson() const
     for (auto it = reaches.begin(); it != reaches.end(); ++it)
         r.insert(it.key(), it.value());
     o.insert(QLatin1String("reaches"), r);
+    if (!vigicruesTerritories.isEmpty())
+        o.insert(QLatin1String("vigicruesTerritories"),
+                 QJsonArray::fromStringList(vigicruesTerritories));
     QJsonObject t;
     for (auto it = thresholds.begin(); it != thresholds.end(); ++it) {
         QJsonArray list;
@@ -75,6 +78,8 @@ GaugeSettings GaugeSettings::fromJson(const QJsonObject &o)
     s.retentionDays = o.value(QLatin1String("retentionDays")).toInt(s.retentionDays);
     s.heightHysteresis = o.value(QLatin1String("heightHysteresis")).toDouble(s.heightHysteresis);
     s.flowHysteresis = o.value(QLatin1String("flowHysteresis")).toDouble(s.flowHysteresis);
+    for (const QJsonValue &t : o.value(QLatin1String("vigicruesTerritories")).toArray())
+        s.vigicruesTerritories.append(t.toVariant().toString());
     const QJsonObject r = o.value(QLatin1String("reaches")).toObject();
     for (auto it = r.begin(); it != r.end(); ++it)
         s.reaches.insert(it.key(), it.value().toString());

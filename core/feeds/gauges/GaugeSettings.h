@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace territoire {
 
@@ -47,7 +48,10 @@ struct GaugeSettings
     int retentionDays = 90;
     double heightHysteresis = 0.05; // metres
     double flowHysteresis = 1.0; // m³/s
-    QHash<QString, QString> reaches; // station code → reach code
+    // Vigicrues territories (TerEntVigiCru, e.g. "18") whose reaches and stations give the
+    // station → reach mapping, fetched daily; empty: one station detail per station.
+    QStringList vigicruesTerritories;
+    QHash<QString, QString> reaches; // station code → reach code, overrides the fetched one
     QHash<QString, QList<GaugeThreshold>> thresholds; // station code → thresholds
 
     QJsonObject toJson() const;

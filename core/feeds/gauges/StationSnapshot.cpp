@@ -80,4 +80,41 @@ bool saveStationSnapshot(const SnapshotStore &store, const QString &name,
     return store.save(name, object, error);
 }
 
+QString reachSnapshotName()
+{
+    return QStringLiteral("vigicrues-reaches");
+}
+
+ReachSnapshot loadReachSnapshot(const SnapshotStore &store)
+{
+    ReachSnapshot snapshot;
+    const SnapshotStore::LoadResult result = store.load(reachSnapshotName());
+    if (result.status == SnapshotStore::LoadStatus::Corrupt) {
+        snapshot.damaged = true;
+        snapshot.message = result.message;
+        return snapshot;
+    }
+    const QJsonObject reaches = result.object.value(QLatin1String("reaches")).toObject();
+    for (auto it = reaches.begin(); it != reaches.end(); ++it) {
+        const QString reach = it.value().toString();
+        if (!it.key().isEmpty() && !reach.isEmpty())
+            snapshot.reaches.insert(it.key(), reach);
+    }
+    snapshot.savedAt
+        = hubeau::parseInstant(result.object.value(QLatin1String("saved_at_utc")).toString());
+    return snapshot;
+}
+
+bool saveReachSnapshot(const SnapshotStore &store, const QHash<QString, QString> &reaches,
+                       const QDateTime &savedAt, QString *error)
+{
+    QJsonObject map;
+    for (auto it = reaches.constBegin(); it != reaches.constEnd(); ++it)
+        map.insert(it.key(), it.value());
+    QJsonObject object;
+    object.insert(QLatin1String("saved_at_utc"), hubeau::formatInstant(savedAt));
+    object.insert(QLatin1String("reaches"), map);
+    return store.save(reachSnapshotName(), object, error);
+}
+
 } // namespace territoire

@@ -5,6 +5,7 @@
 #include "feeds/gauges/HubEau.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,5 +30,20 @@ StationSnapshot loadStationSnapshot(const SnapshotStore &store, const QString &n
 bool saveStationSnapshot(const SnapshotStore &store, const QString &name,
                          const QList<GaugeStation> &stations, const QDateTime &savedAt,
                          const QString &source, QString *error = nullptr);
+
+// The station → reach mapping fetched from Vigicrues, kept between runs in the same store
+// ("vigicrues-reaches.json": {"saved_at_utc", "reaches": {station: reach}}).
+struct ReachSnapshot
+{
+    QHash<QString, QString> reaches;
+    QDateTime savedAt; // UTC, invalid when unknown
+    bool damaged = false;
+    QString message;
+};
+
+QString reachSnapshotName();
+ReachSnapshot loadReachSnapshot(const SnapshotStore &store);
+bool saveReachSnapshot(const SnapshotStore &store, const QHash<QString, QString> &reaches,
+                       const QDateTime &savedAt, QString *error = nullptr);
 
 } // namespace territoire
