@@ -77,8 +77,7 @@ QRectF layersExtent(const QList<MapLayer *> &layers, const Crs &mapCrs)
 // Where the desktop application records gauge observations (ui/gauges).
 QString applicationObservationCache()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/feeds/observations.sqlite");
+    return ObservationCache::defaultPath();
 }
 
 // The live layers' data: gauges read the observation cache at the clock's instant, so the page

@@ -10,12 +10,14 @@
 #include "feeds/gauges/GaugeFeeds.h"
 #include "feeds/gauges/GaugeNetwork.h"
 #include "feeds/gauges/HubEau.h"
+#include "feeds/gauges/StationSnapshot.h"
 #include "feeds/gauges/Vigicrues.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,10 +71,11 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
             list = vigicrues::parseVigilance(body, {}, gauge::vigicruesFeedId(), &error);
         } else if (root.contains(QLatin1String("vic:TronEntVigiCru"))
                    || root.contains(QLatin1String("vic:StaEntVigiCru"))) {
-            const auto reaches = vigicrues::parseStationReaches(body);
-            for (auto it = reaches.begin(); it != reaches.end(); ++it) {
-                if (!settings.reaches.contains(it.key()))
-                    settings.reaches.insert(it.key(), it.value());
+            // As fetched live: matched by code, the project's mapping overriding it.
+            network.mergeFetchedReaches(vigicrues::parseStationReaches(body, &error));
+            if (!error.isEmpty()) {
+                err() << tr("%1: %2").arg(path, error) << Qt::endl;
+                return false;
             }
             continue;
         } else {
@@ -163,6 +166,44 @@ void fetchListedStations(FeedEngine &engine, const GaugeSettings &settings, cons
     engine.removeFeed(id);
 }
 
+// The Vigicrues station → reach mapping: the one saved beside the cache, fetched again through
+// the engine when missing or a day old (the reaches change rarely). A failed fetch is reported
+// and the saved mapping stays.
+void updateReaches(FeedEngine &engine, GaugeNetwork &network, const GaugeSettings &settings,
+                   const SnapshotStore &store)
+{
+    const ReachSnapshot saved = loadReachSnapshot(store);
+    if (saved.damaged)
+        err() << saved.message << Qt::endl;
+    network.mergeFetchedReaches(saved.reaches);
+    const QDateTime now = engine.clock()->now();
+    if (saved.savedAt.isValid() && !saved.reaches.isEmpty() && saved.savedAt <= now
+        && saved.savedAt.secsTo(now) < 24 * 3600)
+        return;
+    auto feed = makeReachesFeed(settings, network.stations());
+    if (!feed)
+        return;
+    const QString id = gauge::vigicruesReachesFeedId();
+    engine.addFeed(std::move(feed));
+    bool ok = false;
+    QEventLoop wait;
+    QObject::connect(&engine, &FeedEngine::pollFinished, &wait,
+                     [&](const QString &feedId, bool success) {
+                         if (feedId != id)
+                             return;
+                         if (!success)
+                             err() << engine.status(id).reason << Qt::endl;
+                         ok = success;
+                         wait.quit();
+                     });
+    engine.refresh(id);
+    wait.exec();
+    engine.removeFeed(id);
+    QString error;
+    if (ok && !saveReachSnapshot(store, network.fetchedReaches(), now, &error))
+        err() << error << Qt::endl;
+}
+
 } // namespace
 
 int runGauges(const QStringList &arguments)
@@ -237,8 +278,7 @@ int runGauges(const QStringList &arguments)
     // Live: poll both feeds, print, and go on unless --once.
     QString cachePath = parser.value(cacheOption);
     if (cachePath.isEmpty())
-        cachePath = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-            + QStringLiteral("/feeds/observations.sqlite");
+        cachePath = ObservationCache::defaultPath();
     ObservationCache cache(cachePath);
     if (!cache.open(&error)) {
         err() << error << Qt::endl;
@@ -260,7 +300,10 @@ int runGauges(const QStringList &arguments)
               << Qt::endl;
         return ExitFailure;
     }
-    GaugeFeedPair feeds = makeGaugeFeeds(settings, network.stations());
+    updateReaches(
+        engine, network, settings,
+        SnapshotStore(QFileInfo(cachePath).absolutePath() + QStringLiteral("/snapshots")));
+    GaugeFeedPair feeds = makeGaugeFeeds(settings, network.stations(), network.fetchedReaches());
     engine.addFeed(std::move(feeds.hubEau));
     engine.addFeed(std::move(feeds.vigicrues));
     QSet<QString> done;

@@ -110,6 +110,17 @@ FeedEngine::~FeedEngine()
     qDeleteAll(m_runs);
 }
 
+void FeedEngine::setCache(ObservationCache *cache)
+{
+    waitForWorkers();
+    m_cache = cache;
+}
+
+void FeedEngine::waitForWorkers()
+{
+    m_pool.waitForDone();
+}
+
 void FeedEngine::addFeed(std::unique_ptr<Feed> feed)
 {
     if (!feed)

@@ -57,6 +57,11 @@ public:
     Clock *clock() const { return m_clock; }
     void setClock(Clock *clock);
     ObservationCache *cache() const { return m_cache; }
+    // Switches to another cache (an exercise's, or back to the live one). Waits for the
+    // workers still storing into the previous one; the caller keeps ownership of both.
+    void setCache(ObservationCache *cache);
+    // Blocks until no worker thread of the engine runs (parsing or storing).
+    void waitForWorkers();
 
     // Starts polling every feed now, then on its interval.
     void start();

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QVariant>
 
 #include <atomic>
@@ -50,6 +51,14 @@ Observation rowToObservation(const QSqlQuery &q, const QString &feed, const QStr
 }
 
 } // namespace
+
+QString ObservationCache::defaultPath()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.territoire");
+    return base + QStringLiteral("/feeds/observations.sqlite");
+}
 
 ObservationCache::ObservationCache(const QString &path)
     : m_path(path)

@@ -33,6 +33,9 @@ public:
     explicit ObservationCache(const QString &path);
     ~ObservationCache();
     ObservationCache(const ObservationCache &) = delete;
+    // The user's live cache: <app local data>/feeds/observations.sqlite (~/.territoire when
+    // the platform has no such folder). The one place this path is decided.
+    static QString defaultPath();
     ObservationCache &operator=(const ObservationCache &) = delete;
 
     // Opens (and creates) the file and its tables. A file that is not a readable SQLite

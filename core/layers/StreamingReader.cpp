@@ -195,7 +195,14 @@ bool StreamingReader::read(const Query &query, const BatchCallback &batch,
             attributes.removeLast();
         if (!chunk)
             chunk = std::make_shared<FeatureChunk>();
-        chunk->beginFeature(feature->GetFID(), flat.kind, std::move(attributes));
+        // A single feature (areas): its validity decides whether the area repairs it.
+        quint8 flags = 0;
+        if (query.fid >= 0 && flat.kind == GeometryKind::Polygon) {
+            std::unique_ptr<OGRGeometry> closed(feature->GetGeometryRef()->clone());
+            closed->closeRings();
+            flags = closed->IsValid() ? 0 : FlagInvalid;
+        }
+        chunk->beginFeature(feature->GetFID(), flat.kind, std::move(attributes), flags);
         appendSimplified(flat, query.pixelSize, *chunk);
         chunk->endFeature();
         return chunk->size() < query.batchSize || flush();
@@ -225,6 +232,48 @@ bool StreamingReader::read(const Query &query, const BatchCallback &batch,
         flush();
     chunk.reset();
     layer->SetSpatialFilter(nullptr);
+    release(std::move(dataset));
+    return true;
+}
+
+bool StreamingReader::readValues(const QString &field,
+                                 const std::function<bool(const QVariant &)> &f) const
+{
+    const int column = int(m_fields.names.indexOf(field));
+    QString error;
+    GdalDatasetPtr dataset = column >= 0 ? acquire(&error) : nullptr;
+    if (!dataset)
+        return false;
+    GdalErrorCapture capture;
+    OGRLayer *layer = m_spec.sublayer.isEmpty()
+        ? dataset->GetLayer(0)
+        : dataset->GetLayerByName(m_spec.sublayer.toUtf8().constData());
+    if (!layer || column >= layer->GetLayerDefn()->GetFieldCount())
+        return false;
+    OGRFeatureDefn *definition = layer->GetLayerDefn();
+    QList<QByteArray> names;
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        if (i != column)
+            names.append(QByteArray(definition->GetFieldDefn(i)->GetNameRef()));
+    }
+    std::vector<const char *> ignored {"OGR_GEOMETRY", "OGR_STYLE"};
+    for (const QByteArray &name : std::as_const(names))
+        ignored.push_back(name.constData());
+    ignored.push_back(nullptr);
+    layer->SetIgnoredFields(ignored.data());
+    layer->SetSpatialFilter(nullptr);
+    layer->SetAttributeFilter(m_spec.filter.isEmpty() ? nullptr
+                                                      : m_spec.filter.toUtf8().constData());
+    const bool decodeHere = !m_spec.encoding.isEmpty() || !layer->TestCapability(OLCStringsAsUTF8);
+    TextDecoder decoder(m_encoding.isEmpty() ? m_spec.encoding : m_encoding);
+    layer->ResetReading();
+    while (OGRFeature *feature = layer->GetNextFeature()) {
+        const QVariant value = readValue(feature, column, decodeHere ? &decoder : nullptr);
+        OGRFeature::DestroyFeature(feature);
+        if (!f(value))
+            break;
+    }
+    layer->SetIgnoredFields(nullptr);
     release(std::move(dataset));
     return true;
 }

@@ -47,6 +47,9 @@ public:
               const std::function<bool()> &cancelled, QString *error = nullptr) const;
     // Every feature of the query in chunks (identify, areas).
     FeatureChunkList readAll(const Query &query) const;
+    // Calls f with the field's value for every feature, reading no geometry (style dialogs:
+    // distinct values, numeric ranges). Stops when f returns false. False when unreadable.
+    bool readValues(const QString &field, const std::function<bool(const QVariant &)> &f) const;
 
     const Crs &mapCrs() const { return m_mapCrs; }
 

@@ -384,6 +384,24 @@ QList<IdentifyResult> VectorLayer::identify(const QPointF &point, double toleran
     return results;
 }
 
+void VectorLayer::forEachValue(const QString &field,
+                               const std::function<bool(const QVariant &)> &f) const
+{
+    if (m_stream) {
+        m_stream->readValues(field, f);
+        return;
+    }
+    const int column = m_summary.fields.indexOf(field);
+    if (column < 0)
+        return;
+    for (const auto &chunk : m_chunks) {
+        for (int i = 0; i < chunk->size(); ++i) {
+            if (!f(chunk->attributes(i).value(column)))
+                return;
+        }
+    }
+}
+
 FeatureChunkList VectorLayer::chunksAround(const QRectF &rect) const
 {
     if (!m_stream)

@@ -75,6 +75,9 @@ public:
     qint64 featureCount() const;
     // Empty in streaming mode.
     FeatureChunkList chunks() const { return m_chunks; }
+    // Calls f with the field's value for every feature (read from the source in streaming
+    // mode, without geometries); stops when f returns false. For style dialogs.
+    void forEachValue(const QString &field, const std::function<bool(const QVariant &)> &f) const;
     // True when the geometries are read from the source at each render (see above).
     bool isStreaming() const { return m_stream != nullptr; }
 

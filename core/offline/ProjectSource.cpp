@@ -1,5 +1,6 @@
 #include "offline/ProjectSource.h"
 
+#include "feeds/ObservationCache.h"
 #include "offline/BasemapLayer.h"
 #include "offline/NetworkPolicy.h"
 #include "offline/OfflinePack.h"
@@ -26,11 +27,7 @@ bool loadProjectOrPack(const QString &path, Project *project, QString *error, Of
 
 QString defaultObservationCachePath()
 {
-    // Where the gauge panel and the CLI record (ui/gauges, app/cli/Gauges.cpp).
-    QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (base.isEmpty())
-        base = QDir::homePath() + QStringLiteral("/.territoire");
-    return base + QStringLiteral("/feeds/observations.sqlite");
+    return ObservationCache::defaultPath();
 }
 
 } // namespace territoire

@@ -36,7 +36,48 @@ void ReplayDriver::setBayModel(BayStatusModel *model)
 
 void ReplayDriver::setRouter(Router *router)
 {
+    if (m_router)
+        disconnect(m_router, nullptr, this, nullptr);
     m_router = router;
+    if (router) {
+        connect(router, &Router::graphChanged, this, [this, router] {
+            for (qint64 id : std::as_const(m_closed))
+                router->closeWay(id);
+        });
+    }
+}
+
+void ReplayDriver::addRouter(Router *router)
+{
+    if (!router || router == m_router)
+        return;
+    m_extraRouters.append(router);
+    // A network read after the closures were applied gets them too.
+    connect(router, &Router::graphChanged, this, [this, router] {
+        for (qint64 id : std::as_const(m_closed))
+            router->closeWay(id);
+    });
+}
+
+QList<Router *> ReplayDriver::routers() const
+{
+    QList<Router *> result;
+    if (m_router)
+        result.append(m_router);
+    for (const QPointer<Router> &router : m_extraRouters) {
+        if (router)
+            result.append(router);
+    }
+    return result;
+}
+
+void ReplayDriver::reopenAll()
+{
+    for (Router *router : routers()) {
+        for (qint64 id : std::as_const(m_closed))
+            router->reopenWay(id);
+    }
+    m_closed.clear();
 }
 
 void ReplayDriver::setScenario(const ExerciseScenario *scenario)
@@ -133,14 +174,16 @@ void ReplayDriver::applyClosures()
 {
     const QList<qint64> wanted
         = m_scenario && m_clock ? m_scenario->closedWaysAt(m_clock->now()) : QList<qint64>();
-    if (m_router) {
+    const QList<Router *> targets = routers();
+    for (Router *router : targets) {
         for (qint64 id : std::as_const(m_closed)) {
             if (!wanted.contains(id))
-                m_router->reopenWay(id);
+                router->reopenWay(id);
         }
         for (qint64 id : wanted) {
-            if (!m_closed.contains(id) && !m_router->closeWay(id))
-                qCInfo(lcOffline) << "Exercise: way" << id << "is not in the routing network";
+            if (!m_closed.contains(id) && !router->closeWay(id))
+                qCInfo(lcOffline) << "Exercise: way" << id << "is not in the network"
+                                  << router->objectName();
         }
     }
     m_closed = wanted;

@@ -34,6 +34,10 @@ public:
     void setGaugeNetwork(GaugeNetwork *network);
     void setBayModel(BayStatusModel *model);
     void setRouter(Router *router);
+    // Another network the closures go to (e.g. the nearest-free-bay walking network).
+    void addRouter(Router *router);
+    // Reopens every way this driver closed, on every router (the exercise ends).
+    void reopenAll();
     void setScenario(const ExerciseScenario *scenario);
     // Minimum clock time between two forward updates while playing (default 60 s).
     void setStepSeconds(int seconds) { m_stepSeconds = std::max(0, seconds); }
@@ -58,6 +62,7 @@ private:
     void advanceTo(const QDateTime &now);
     void applyClosures();
     void reloadBays();
+    QList<Router *> routers() const;
 
     QPointer<Clock> m_clock;
     const ObservationCache *m_cache;
@@ -65,6 +70,7 @@ private:
     QPointer<GaugeNetwork> m_network;
     QPointer<BayStatusModel> m_bays;
     QPointer<Router> m_router;
+    QList<QPointer<Router>> m_extraRouters;
     const ExerciseScenario *m_scenario = nullptr;
     int m_stepSeconds = 60;
     bool m_rebuilding = false;

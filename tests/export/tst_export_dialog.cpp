@@ -6,7 +6,12 @@
 
 #include "common/AppContext.h"
 #include "export/ExportDialog.h"
+
+#include "base/Clock.h"
+
 #include "export/LayoutStore.h"
+#include <algorithm>
+#include <ctime>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -29,7 +34,10 @@ class FakeContext : public AppContext
 {
 public:
     QMainWindow *mainWindow() const override { return nullptr; }
-    Clock *clock() const override { return m_clock.get(); }
+    Clock *clock() const override
+    {
+        return replay ? static_cast<Clock *>(replay.get()) : m_clock.get();
+    }
     Project &project() override { return m_project; }
     void setProjectModified() override { modified = true; }
     QList<MapLayer *> layers() const override { return shown; }
@@ -54,6 +62,7 @@ public:
     void reportError(const QString &text) override { errors.append(text); }
 
     QList<MapLayer *> shown;
+    std::unique_ptr<ReplayClock> replay; // an exercise when set
     QStringList messages;
     QStringList errors;
     bool modified = false;
@@ -98,10 +107,39 @@ private Q_SLOTS:
     }
     void editSaveAndExport();
     void customPaperAndMargins();
+    void exerciseBadgeInParisTime_data();
+    void exerciseBadgeInParisTime();
 
 private:
     QTemporaryDir m_dir;
 };
+
+void TestExportDialog::exerciseBadgeInParisTime_data()
+{
+    QTest::addColumn<QByteArray>("timeZone");
+    QTest::newRow("computer in UTC") << QByteArray("UTC");
+    QTest::newRow("computer in Cayenne") << QByteArray("America/Cayenne");
+}
+
+void TestExportDialog::exerciseBadgeInParisTime()
+{
+    // The banner says the Paris time of the replay, as the map badge, whatever the computer's.
+    QFETCH(QByteArray, timeZone);
+    const QByteArray previous = qgetenv("TZ");
+    qputenv("TZ", timeZone);
+    tzset();
+    FakeContext context;
+    const QDateTime start(QDate(2021, 1, 12), QTime(13, 0), Qt::UTC);
+    context.replay = std::make_unique<ReplayClock>(start, start.addSecs(3600));
+    ExportDialog dialog(context);
+    const auto edits = dialog.findChildren<QLineEdit *>();
+    const bool found = std::any_of(edits.begin(), edits.end(), [](QLineEdit *edit) {
+        return edit->text() == QStringLiteral("Exercise — replay of 12/01/2021 14:00");
+    });
+    qputenv("TZ", previous);
+    tzset();
+    QVERIFY2(found, "no banner field with the Paris time of the replay");
+}
 
 void TestExportDialog::editSaveAndExport()
 {

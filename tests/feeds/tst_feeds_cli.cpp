@@ -159,47 +159,83 @@ void TestFeedsCli::liveOnceAgainstMock()
 {
     TERRITOIRE_SHARED_FILE(spring, "cases/hubeau-units-utc/observations-dst-spring.json");
     TERRITOIRE_SHARED_FILE(vigilance, "data/vigicrues/InfoVigiCru_TypEntVigiCru2_detail.json");
+    // The station → reach mapping is fetched live: one Vigicrues station detail per station
+    // (its reach is "aNPlusUn"), here naming RS18 for both.
+    const QString detail = QStringLiteral(
+        "{\"vic:StaEntVigiCru\": {\"vic:CdEntVigiCru\": \"{code}\", \"vic:TypEntVigiCru\": \"7\", "
+        "\"vic:aNPlusUn\": {\"vic:CdEntVigiCru\": \"RS18\", \"vic:TypEntVigiCru\": \"8\"}}}");
+    QJsonArray routes {QJsonObject {{"path", "/hubeau/observations_tr"},
+                                    {"match_query", false},
+                                    {"status", 200},
+                                    {"body_file", spring}},
+                       QJsonObject {{"path", "/vigicrues/InfoVigiCru.jsonld"},
+                                    {"match_query", false},
+                                    {"status", 200},
+                                    {"body_file", vigilance}}};
+    for (const QString code : {"U299000101", "U299000201"})
+        routes.append(QJsonObject {
+            {"path", "/vigicrues/StaEntVigiCru.jsonld?CdEntVigiCru=" + code + "&TypEntVigiCru=7"},
+            {"status", 200},
+            {"body", QString(detail).replace("{code}", code)}});
     test::MockHttpServer server;
     QString error;
-    const QJsonObject routes {{"routes",
-                               QJsonArray {QJsonObject {{"path", "/hubeau/observations_tr"},
-                                                        {"match_query", false},
-                                                        {"status", 200},
-                                                        {"body_file", spring}},
-                                           QJsonObject {{"path", "/vigicrues/InfoVigiCru.jsonld"},
-                                                        {"match_query", false},
-                                                        {"status", 200},
-                                                        {"body_file", vigilance}}}}};
-    QVERIFY2(server.start(routes, &error), qPrintable(error));
+    QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));
     QTemporaryDir dir;
     const QString project = writeProject(
         dir.path(),
         QJsonArray {QJsonObject {{"code", "U299000101"}}, QJsonObject {{"code", "U299000201"}}},
         // The recorded bulletin is from 2021 and the clock in 2025: keep it (no retention).
+        // The project's mapping (RS17) overrides the fetched one for U299000101.
         QJsonObject {{"reaches", QJsonObject {{"U299000101", "RS17"}}}, {"retentionDays", 0}});
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("TERRITOIRE_HUBEAU_URL", server.baseUrl().toString() + "/hubeau");
     env.insert("TERRITOIRE_VIGICRUES_URL", server.baseUrl().toString() + "/vigicrues");
+    const QStringList arguments {"gauges",
+                                 "--project",
+                                 project,
+                                 "--cache",
+                                 dir.filePath("cache.sqlite"),
+                                 "--json",
+                                 "--once",
+                                 "--at",
+                                 "2025-03-30T02:10:00Z"};
     int exitCode = -1;
     QString stderrText;
-    const auto rows
-        = runJson({"gauges", "--project", project, "--cache", dir.filePath("cache.sqlite"),
-                   "--json", "--once", "--at", "2025-03-30T02:10:00Z"},
-                  &exitCode, &stderrText, env);
+    auto rows = runJson(arguments, &exitCode, &stderrText, env);
     QVERIFY2(exitCode == 0, qPrintable(stderrText));
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.value("U299000101").value("h_m").toDouble(), 1.262);
     QCOMPARE(rows.value("U299000101").value("vigilance").toString(), QStringLiteral("yellow"));
     QCOMPARE(rows.value("U299000101").value("status").toString(), QStringLiteral("vigilance"));
     QCOMPARE(rows.value("U299000201").value("h_m").toDouble(), -0.12);
-    const QStringList targets = server.targets();
-    QVERIFY2(targets.size() == 2, qPrintable(targets.join(' ')));
-    // The vigilance poll asks for the bulletin of the station's reach.
+    QCOMPARE(rows.value("U299000201").value("vigilance").toString(), QStringLiteral("green"));
+    QStringList targets = server.targets();
+    QVERIFY2(targets.size() == 5, qPrintable(targets.join(' ')));
+    QCOMPARE(targets.at(0),
+             QStringLiteral("/vigicrues/StaEntVigiCru.jsonld?CdEntVigiCru=U299000101&"
+                            "TypEntVigiCru=7"));
+    // The vigilance poll asks for the bulletin of each station's reach.
     QVERIFY2(targets.contains("/vigicrues/InfoVigiCru.jsonld?CdEntVigiCru=RS17&TypEntVigiCru=8"),
+             qPrintable(targets.join(' ')));
+    QVERIFY2(targets.contains("/vigicrues/InfoVigiCru.jsonld?CdEntVigiCru=RS18&TypEntVigiCru=8"),
              qPrintable(targets.join(' ')));
     QVERIFY2(targets.join(' ').contains(
                  "code_entite=U299000101,U299000201&date_debut_obs=2025-03-29T02:10:00Z"),
              qPrintable(targets.join(' ')));
+    // The mapping is saved beside the cache and not asked again within a day, even when
+    // Vigicrues would now fail.
+    QVERIFY(QFile::exists(dir.filePath("snapshots/vigicrues-reaches.json")));
+    server.stop();
+    QVERIFY2(
+        server.start(QJsonObject {{"routes", QJsonArray {routes.at(0), routes.at(1)}}}, &error),
+        qPrintable(error));
+    env.insert("TERRITOIRE_HUBEAU_URL", server.baseUrl().toString() + "/hubeau");
+    env.insert("TERRITOIRE_VIGICRUES_URL", server.baseUrl().toString() + "/vigicrues");
+    rows = runJson(arguments, &exitCode, &stderrText, env);
+    QVERIFY2(exitCode == 0, qPrintable(stderrText));
+    QCOMPARE(rows.value("U299000201").value("vigilance").toString(), QStringLiteral("green"));
+    targets = server.targets();
+    QVERIFY2(!targets.join(' ').contains("StaEntVigiCru"), qPrintable(targets.join(' ')));
 }
 
 void TestFeedsCli::usageErrors()

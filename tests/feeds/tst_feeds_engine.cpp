@@ -11,6 +11,7 @@
 #include "feeds/gauges/GaugeNetwork.h"
 #include "feeds/gauges/GaugeUnits.h"
 #include "feeds/gauges/HubEau.h"
+#include "feeds/gauges/StationSnapshot.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -140,6 +141,8 @@ private Q_SLOTS:
     void offlineSendsNothing();
     void lateAndStale();
     void vigilancePerReach();
+    void reachesFetchedLive();
+    void reachesPerStation();
     void stationsByQuery_data();
     void stationsByQuery();
 
@@ -693,6 +696,120 @@ void TestFeedsEngine::vigilancePerReach()
     QCOMPARE(joncherey.vigilance, 4);
     QCOMPARE(gaugeStateKey(joncherey.state), QStringLiteral("vigilance"));
     QCOMPARE(joncherey.vigilanceTime, utc("2021-01-24T07:16:03Z"));
+}
+
+void TestFeedsEngine::reachesFetchedLive()
+{
+    // The station → reach mapping comes from Vigicrues through the engine: the real answer for
+    // territory 1 (Artois-Picardie, 13 reaches with their stations). Hub'Eau and Vigicrues use
+    // the same 10-character codes; an 8-character site code (E3511220) finds E351122001.
+    TERRITOIRE_SHARED_FILE(territory, "data/vigicrues/StaEntVigiCru_CdEntVigiCru1.json");
+    TERRITOIRE_SHARED_FILE(bulletin, "data/vigicrues/InfoVigiCru_CdEntVigiCruAP1.json");
+    const QString mappingTarget = "/vig/StaEntVigiCru.jsonld?CdEntVigiCru=1&TypEntVigiCru=5";
+    MockHttpServer server;
+    QString error;
+    const QJsonArray routes {
+        route(mappingTarget, 200, {{"times", 1}, {"body_file", territory}}),
+        route(mappingTarget, 500, {{"body", "{\"message\": \"down\"}"}}),
+        route("/vig/InfoVigiCru.jsonld", 200, {{"match_query", false}, {"body_file", bulletin}})};
+    QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));
+    Setup s;
+    s.clock.setNow(utc("2021-01-24T08:30:00Z"));
+    GaugeSettings settings;
+    settings.vigicruesUrl = server.baseUrl().toString() + "/vig";
+    settings.vigicruesTerritories = {"1"};
+    settings.reaches = {{"E156371002", "RS18"}}; // the project's mapping overrides
+    QList<GaugeStation> stations;
+    for (const char *code : {"D019223001", "E3511220", "E156371002", "U234503001"}) {
+        GaugeStation station;
+        station.code = QString::fromLatin1(code);
+        stations.append(station);
+    }
+    GaugeNetwork network(&s.cache, &s.clock);
+    network.setSettings(settings);
+    network.setStations(stations);
+    network.setFeedEngine(&s.engine);
+    auto reachesFeed = makeReachesFeed(settings, stations);
+    QVERIFY(reachesFeed);
+    s.engine.addFeed(std::move(reachesFeed));
+    const QString id = gauge::vigicruesReachesFeedId();
+    QSignalSpy changed(&network, &GaugeNetwork::reachesChanged);
+    QVERIFY2(s.poll(id), qPrintable(s.engine.status(id).reason));
+    QCOMPARE(server.targets(), QStringList {mappingTarget});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(network.fetchedReaches().size(), 49); // 68 stations, 19 outside any reach
+    QCOMPARE(network.reachOf("D019223001"), QStringLiteral("AP1")); // Sambre
+    QCOMPARE(network.reachOf("E3511220"), QStringLiteral("AP13")); // Lys amont
+    QCOMPARE(network.reachOf("E156371002"), QStringLiteral("RS18")); // project mapping
+    QCOMPARE(network.reachOf("U234503001"), QString()); // not in territory 1
+
+    // The vigilance feed then asks for the reaches of the mapped stations; the Sambre
+    // station gets its reach's colour (AP1: green).
+    GaugeFeedPair feeds = makeGaugeFeeds(settings, stations, network.fetchedReaches());
+    QCOMPARE(feeds.vigicrues->reaches(), (QStringList {"AP1", "AP13", "RS18"}));
+    s.cache.store(
+        {{gauge::hubEauFeedId(), "D019223001", "H", utc("2021-01-24T08:20:00Z"), 1.0, {}}});
+    s.engine.addFeed(std::move(feeds.vigicrues));
+    // The real AP1 bulletin names no entity: each reach takes its level from its URL.
+    QVERIFY2(s.poll(gauge::vigicruesFeedId()),
+             qPrintable(s.engine.status(gauge::vigicruesFeedId()).reason));
+    QCOMPARE(network.reading("D019223001").vigilance, 1);
+
+    // A failing mapping request keeps the last mapping.
+    const QHash<QString, QString> before = network.fetchedReaches();
+    QVERIFY(!s.poll(id));
+    QCOMPARE(s.engine.status(id).state, FeedStatus::Failing);
+    QVERIFY2(s.engine.status(id).reason.contains("500"), qPrintable(s.engine.status(id).reason));
+    QCOMPARE(network.fetchedReaches(), before);
+    QCOMPARE(network.reachOf("D019223001"), QStringLiteral("AP1"));
+
+    // Kept between runs in the snapshot store.
+    QTemporaryDir dir;
+    const SnapshotStore store(dir.path());
+    QVERIFY(saveReachSnapshot(store, network.fetchedReaches(), s.clock.now(), &error));
+    const ReachSnapshot loaded = loadReachSnapshot(store);
+    QCOMPARE(loaded.reaches, before);
+    QCOMPARE(loaded.savedAt, s.clock.now());
+}
+
+void TestFeedsEngine::reachesPerStation()
+{
+    // Without territories, one station detail per station, chained. The real Delettes detail
+    // names no reach (its "aNPlusUn" is empty): no mapping, and not an error.
+    TERRITOIRE_SHARED_FILE(detail, "data/vigicrues/StaEntVigiCru_CdEntVigiCruE351122001.json");
+    const QString red = QStringLiteral(
+        "{\"vic:StaEntVigiCru\": {\"vic:CdEntVigiCru\": \"U234503001\", \"vic:TypEntVigiCru\": "
+        "\"7\", \"vic:aNPlusUn\": {\"vic:CdEntVigiCru\": \"RS18\", \"vic:TypEntVigiCru\": "
+        "\"8\"}}}");
+    MockHttpServer server;
+    QString error;
+    const QJsonArray routes {
+        route("/vig/StaEntVigiCru.jsonld?CdEntVigiCru=E351122001&TypEntVigiCru=7", 200,
+              {{"body_file", detail}}),
+        route("/vig/StaEntVigiCru.jsonld?CdEntVigiCru=U234503001&TypEntVigiCru=7", 200,
+              {{"body", red}})};
+    QVERIFY2(server.start(QJsonObject {{"routes", routes}}, &error), qPrintable(error));
+    Setup s;
+    GaugeSettings settings;
+    settings.vigicruesUrl = server.baseUrl().toString() + "/vig/";
+    QList<GaugeStation> stations;
+    for (const char *code : {"E351122001", "U234503001"}) {
+        GaugeStation station;
+        station.code = QString::fromLatin1(code);
+        stations.append(station);
+    }
+    GaugeNetwork network(&s.cache, &s.clock);
+    network.setStations(stations);
+    network.setFeedEngine(&s.engine);
+    s.engine.addFeed(makeReachesFeed(settings, stations));
+    const QString id = gauge::vigicruesReachesFeedId();
+    QVERIFY2(s.poll(id), qPrintable(s.engine.status(id).reason));
+    QCOMPARE(server.targets(),
+             (QStringList {"/vig/StaEntVigiCru.jsonld?CdEntVigiCru=E351122001&TypEntVigiCru=7",
+                           "/vig/StaEntVigiCru.jsonld?CdEntVigiCru=U234503001&TypEntVigiCru=7"}));
+    QCOMPARE(network.fetchedReaches(), (QHash<QString, QString> {{"U234503001", "RS18"}}));
+    QCOMPARE(network.reachOf("U234503001"), QStringLiteral("RS18"));
+    QCOMPARE(network.reachOf("E351122001"), QString());
 }
 
 void TestFeedsEngine::stationsByQuery_data()

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void vigilanceLevels_data();
     void vigilanceLevels();
     void stationReaches();
+    void reachOfStation_data();
+    void reachOfStation();
     void trend_data();
     void trend();
     void thresholdHysteresis();
@@ -373,8 +375,49 @@ void TestFeedsParse::stationReaches()
     QCOMPARE(map.size(), 3);
     const auto list = vigicrues::parseStationReaches(readFile(
         test::sharedPath(QStringLiteral("data/vigicrues/StaEntVigiCru_CdEntVigiCru1.json"))));
-    QVERIFY(list.size() > 10);
-    QCOMPARE(list.value(QStringLiteral("E156371002")).isEmpty(), false);
+    QCOMPARE(list.size(), 49); // 68 stations, 19 of them under the pseudo-reach "Autre station"
+    QCOMPARE(list.value(QStringLiteral("E351122001")), QStringLiteral("AP13"));
+    QVERIFY(!list.contains(QStringLiteral("E156371002"))); // "Autre station": no reach
+    // The real station detail of Delettes names no reach; the list of all stations has none.
+    QVERIFY(vigicrues::parseStationReaches(
+                readFile(test::sharedPath(QStringLiteral("data/vigicrues/"
+                                                         "StaEntVigiCru_"
+                                                         "CdEntVigiCruE351122001.json"))))
+                .isEmpty());
+    QString error;
+    QVERIFY(
+        vigicrues::parseStationReaches(
+            readFile(test::sharedPath(QStringLiteral("data/vigicrues/StaEntVigiCru.json"))), &error)
+            .isEmpty());
+    QVERIFY(error.isEmpty());
+    vigicrues::parseStationReaches("{\"vic:StaEntVigiCru\": [", &error);
+    QVERIFY2(error.contains("malformed JSON"), qPrintable(error));
+}
+
+void TestFeedsParse::reachOfStation_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("reach");
+    // Mapping parsed from the real territory 1 answer (Vigicrues 10-character codes).
+    QTest::newRow("same 10-character code")
+        << QStringLiteral("D019223001") << QStringLiteral("AP1");
+    QTest::newRow("lower case, spaces") << QStringLiteral(" d019223001 ") << QStringLiteral("AP1");
+    QTest::newRow("8-character site code") << QStringLiteral("E3511220") << QStringLiteral("AP13");
+    QTest::newRow("8-character code of 2 reaches")
+        << QStringLiteral("E3641210") << QStringLiteral(""); // E364121001 only: AP14
+    QTest::newRow("another station of the site")
+        << QStringLiteral("E351122099") << QStringLiteral("");
+    QTest::newRow("not listed") << QStringLiteral("U234503001") << QStringLiteral("");
+}
+
+void TestFeedsParse::reachOfStation()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, reach);
+    TERRITOIRE_SHARED_FILE(path, "data/vigicrues/StaEntVigiCru_CdEntVigiCru1.json");
+    QHash<QString, QString> map = vigicrues::parseStationReaches(readFile(path));
+    map.insert(QStringLiteral("E364121002"), QStringLiteral("XX1")); // a second reach
+    QCOMPARE(vigicrues::reachOfStation(map, code), reach);
 }
 
 void TestFeedsParse::trend_data()

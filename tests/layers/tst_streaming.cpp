@@ -236,6 +236,22 @@ private Q_SLOTS:
         const double areaS = streamed->featureArea(fid), areaL = loaded->featureArea(fid);
         QVERIFY(areaS > 1e6);
         QVERIFY(std::abs(areaS - areaL) < 1e-6 * areaL);
+
+        // Style dialogs list a field's values from the source too.
+        QStringList codesS, codesL;
+        streamed->forEachValue(QStringLiteral("code"), [&](const QVariant &v) {
+            codesS.append(v.toString());
+            return true;
+        });
+        loaded->forEachValue(QStringLiteral("code"), [&](const QVariant &v) {
+            codesL.append(v.toString());
+            return true;
+        });
+        QCOMPARE(codesS.size(), 102);
+        QVERIFY(codesS.contains(communeCode));
+        codesS.sort();
+        codesL.sort();
+        QCOMPARE(codesS, codesL);
     }
 
     void belowThresholdStaysInMemory()

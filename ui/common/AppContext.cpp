@@ -16,4 +16,9 @@ void AppContext::setService(const QString &name, QObject *service)
     setProperty(("service." + name).toUtf8().constData(), QVariant::fromValue(service));
 }
 
+void AppContext::setBorrowedService(const QString &name, QObject *service)
+{
+    setProperty(("service." + name).toUtf8().constData(), QVariant::fromValue(service));
+}
+
 } // namespace territoire

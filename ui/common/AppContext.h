@@ -65,6 +65,9 @@ public:
     // needs them, parented to the context.
     QObject *service(const QString &name) const;
     void setService(const QString &name, QObject *service);
+    // The same without taking ownership: the owner clears it (setService(name, nullptr))
+    // before the service goes.
+    void setBorrowedService(const QString &name, QObject *service);
 
 Q_SIGNALS:
     // A project was opened or a new one started: feature areas re-read their sections.

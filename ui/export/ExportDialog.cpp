@@ -5,6 +5,7 @@
 #include "export/LayoutStore.h"
 #include "export/PageSetupEditor.h"
 #include "export/PdfExporter.h"
+#include "offline/ExerciseScenario.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,9 +78,7 @@ void ExportDialog::buildWidgets()
     m_dpi->setValue(300);
     m_dpi->setSuffix(tr(" dpi"));
     if (Clock *clock = m_context.clock(); clock && clock->isReplay())
-        m_badge->setText(
-            tr("Exercise — replay of %1")
-                .arg(clock->now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+        m_badge->setText(ExerciseScenario::badgeText(clock->now())); // Paris time, as the map
 
     auto *form = new QFormLayout;
     form->addRow(tr("Layout:"), m_layoutCombo);

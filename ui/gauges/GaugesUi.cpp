@@ -5,7 +5,9 @@
 #include "ThresholdEditor.h"
 #include "base/Logging.h"
 #include "common/AppContext.h"
+#include "common/SharedFeeds.h"
 #include "feeds/FeedEngine.h"
+#include "feeds/FeedHub.h"
 #include "feeds/ObservationCache.h"
 #include "feeds/gauges/GaugeFeeds.h"
 #include "feeds/gauges/GaugeLayer.h"
@@ -34,24 +36,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("GaugesUi", text);
 }
 
-// The engine is shared with parking: whoever comes first creates it.
+// The engine and its cache are shared with parking (ui/common/SharedFeeds).
 FeedEngine *sharedEngine(AppContext &context)
 {
-    if (auto *engine = qobject_cast<FeedEngine *>(context.service(QStringLiteral("feeds"))))
-        return engine;
-    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/feeds/observations.sqlite");
-    auto *cache = new ObservationCache(path);
-    QString error, warning;
-    if (!cache->open(&error, &warning))
-        context.reportError(error);
-    if (!warning.isEmpty())
-        context.reportError(warning);
-    auto *engine = new FeedEngine(context.clock(), cache);
-    // The cache lives as long as the engine.
-    QObject::connect(engine, &QObject::destroyed, [cache] { delete cache; });
-    context.setService(QStringLiteral("feeds"), engine);
-    return engine;
+    return sharedFeedHub(context)->engine();
 }
 
 QString pickStation(AppContext &context, GaugeNetwork *network)
@@ -69,13 +57,33 @@ QString pickStation(AppContext &context, GaugeNetwork *network)
     return ok ? choice.section(QStringLiteral(" — "), 0, 0) : QString();
 }
 
-// The observation and vigilance feeds follow the network's stations (the project's, then
-// those the stations feed lists).
+// The vigilance feed asks for the reaches of the network's stations (project mapping, then the
+// one fetched from Vigicrues).
+void rebuildVigilanceFeed(FeedEngine *engine, GaugeNetwork *network)
+{
+    engine->removeFeed(gauge::vigicruesFeedId());
+    GaugeFeedPair feeds
+        = makeGaugeFeeds(network->settings(), network->stations(), network->fetchedReaches());
+    if (feeds.hubEau)
+        engine->addFeed(std::move(feeds.vigicrues));
+}
+
+// The observation, vigilance and reach-mapping feeds follow the network's stations (the
+// project's, then those the stations feed lists). The daily mapping feed is only replaced when
+// its requests change.
 void rebuildGaugeFeeds(FeedEngine *engine, GaugeNetwork *network)
 {
     engine->removeFeed(gauge::hubEauFeedId());
     engine->removeFeed(gauge::vigicruesFeedId());
-    GaugeFeedPair feeds = makeGaugeFeeds(network->settings(), network->stations());
+    GaugeFeedPair feeds
+        = makeGaugeFeeds(network->settings(), network->stations(), network->fetchedReaches());
+    auto reaches = makeReachesFeed(network->settings(), network->stations());
+    const auto *current
+        = dynamic_cast<VigicruesReachesFeed *>(engine->feed(gauge::vigicruesReachesFeedId()));
+    if (!feeds.hubEau || !reaches)
+        engine->removeFeed(gauge::vigicruesReachesFeedId());
+    else if (!current || current->requests() != reaches->requests())
+        engine->addFeed(std::move(reaches));
     if (!feeds.hubEau)
         return;
     engine->addFeed(std::move(feeds.hubEau));
@@ -132,6 +140,11 @@ void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network
 {
     GaugeSettings settings = GaugeSettings::fromProject(context.project());
     network->setSettings(settings);
+    // The station → reach mapping saved at the last fetch, until Vigicrues answers.
+    const ReachSnapshot reaches = loadReachSnapshot(stationSnapshots());
+    if (reaches.damaged)
+        context.reportError(reaches.message);
+    network->mergeFetchedReaches(reaches.reaches);
     if (engine->cache())
         engine->cache()->setRetentionDays(settings.retentionDays);
     engine->removeFeed(gauge::hubEauStationsFeedId());
@@ -160,21 +173,35 @@ void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network
 void installGaugesUi(AppContext &context)
 {
     registerGaugeLayerType();
+    FeedHub *hub = sharedFeedHub(context);
     FeedEngine *engine = sharedEngine(context);
     auto *network = new GaugeNetwork(engine->cache(), context.clock());
     network->setFeedEngine(engine);
     context.setService(QStringLiteral("gauges"), network);
+    // The snapshot worker reads the cache: it is waited for before the cache goes.
+    QObject::connect(hub, &FeedHub::aboutToReleaseCache, network, &GaugeNetwork::releaseCache);
+    QObject::connect(hub, &FeedHub::cacheChanged, network, [network](ObservationCache *cache) {
+        network->setCache(cache);
+        network->setClock(network->clock()); // a new snapshot from the new cache
+    });
 
     QObject::connect(&context, &AppContext::projectLoaded, network,
                      [&context, engine, network] { applyProject(context, engine, network); });
     QObject::connect(network, &GaugeNetwork::stationsChanged, engine,
                      [engine, network] { rebuildGaugeFeeds(engine, network); });
-    // Connected after the network, which takes the listed stations first.
+    // Connected after the network, which takes the listed stations and reaches first.
     QObject::connect(engine, &FeedEngine::pollFinished, network,
                      [&context, engine, network](const QString &id, bool ok) {
                          if (ok && id == gauge::hubEauStationsFeedId())
                              saveListedStations(context, engine, network);
+                         QString error;
+                         if (ok && id == gauge::vigicruesReachesFeedId()
+                             && !saveReachSnapshot(stationSnapshots(), network->fetchedReaches(),
+                                                   engine->status(id).lastSuccess, &error))
+                             context.reportError(error);
                      });
+    QObject::connect(network, &GaugeNetwork::reachesChanged, engine,
+                     [engine, network] { rebuildVigilanceFeed(engine, network); });
     QObject::connect(&context, &AppContext::aboutToSaveProject, network, [&context, network] {
         QJsonObject section = context.project().section(QStringLiteral("gauges"));
         const QJsonObject mine = network->settings().toJson();
@@ -184,11 +211,13 @@ void installGaugesUi(AppContext &context)
     });
     QObject::connect(network, &GaugeNetwork::settingsChanged, &context,
                      [&context] { context.setProjectModified(); });
-    QObject::connect(&context, &AppContext::clockChanged, network, [engine, network](Clock *clock) {
-        engine->setClock(clock);
-        network->setClock(clock);
-        network->checkNow();
-    });
+    QObject::connect(&context, &AppContext::clockChanged, network,
+                     [engine = QPointer<FeedEngine>(engine), network](Clock *clock) {
+                         if (engine)
+                             engine->setClock(clock);
+                         network->setClock(clock);
+                         network->checkNow();
+                     });
 
     // Feed panel.
     auto *feedDock = new QDockWidget(tr("Live feeds"), context.mainWindow());
@@ -214,6 +243,11 @@ void installGaugesUi(AppContext &context)
             context.showMessage(alert.message(), 15000);
             qCInfo(lcUi).noquote() << "gauge alert:" << alert.message();
         });
+    // A rewind clears the network's alerts: the list follows.
+    QObject::connect(network, &GaugeNetwork::alertsChanged, alerts, [alerts, network] {
+        if (network->alerts().isEmpty())
+            alerts->clear();
+    });
     // Failures are reported once per kind, not once per poll.
     auto *lastReported = new QHash<QString, QString>;
     QObject::connect(engine, &QObject::destroyed, [lastReported] { delete lastReported; });

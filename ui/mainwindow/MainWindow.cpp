@@ -1,5 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
+#include "feeds/FeedHub.h"
+
 #include "base/Clock.h"
 #include "base/Logging.h"
 #include "canvas/CoordinateLabel.h"
@@ -100,6 +102,10 @@ MainWindow::~MainWindow()
     m_canvas->setLayers({});
     delete m_layers;
     m_layers = nullptr;
+    // Background feed work (polls, gauge snapshots) is waited for before the feature areas,
+    // the engine and the cache go.
+    if (auto *hub = qobject_cast<FeedHub *>(m_context->service(QStringLiteral("feedHub"))))
+        hub->shutDown();
 }
 
 AppContext &MainWindow::context()

@@ -6,6 +6,7 @@
 #include "base/Logging.h"
 #include "common/AppContext.h"
 #include "feeds/FeedEngine.h"
+#include "feeds/FeedHub.h"
 #include "feeds/ObservationCache.h"
 #include "feeds/gauges/GaugeNetwork.h"
 #include "mainwindow/MainWindow.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -35,6 +37,14 @@ OfflineController::OfflineController(AppContext &context)
     QMenu *file = context.menu(QStringLiteral("file"));
     QAction *open = file->addAction(tr("Open offline pack…"));
     connect(open, &QAction::triggered, this, &OfflineController::openPack);
+    m_closeAction = file->addAction(tr("Close exercise"));
+    m_closeAction->setEnabled(false);
+    connect(m_closeAction, &QAction::triggered, this, &OfflineController::closeExercise);
+    // Opening a normal project ends the exercise.
+    connect(&context, &AppContext::projectLoaded, this, [this] {
+        if (!m_openingPack && isExercise())
+            closeExercise();
+    });
     QAction *write = file->addAction(tr("Write offline pack…"));
     connect(write, &QAction::triggered, this, &OfflineController::writePack);
     m_offlineAction = file->addAction(tr("Offline"));
@@ -139,17 +149,28 @@ bool OfflineController::openPackFile(const QString &path)
     Project project = pack.project();
     const QString projectPath = pack.extractDir() + QStringLiteral("/pack.territoire");
     auto *window = qobject_cast<MainWindow *>(m_context.mainWindow());
-    if (!project.save(projectPath, &error) || !window || !window->openProject(projectPath)) {
+    m_openingPack = true;
+    const bool opened
+        = project.save(projectPath, &error) && window && window->openProject(projectPath);
+    m_openingPack = false;
+    if (!opened) {
         m_context.reportError(error.isEmpty() ? tr("Cannot open the pack %1.").arg(path) : error);
         return false;
     }
+    endReplay(); // a previous exercise's driver reads the cache that is replaced below
     m_pack = pack;
     if (auto *engine = qobject_cast<FeedEngine *>(m_context.service(QStringLiteral("feeds")))) {
         NetworkPolicy::instance().guard(engine->networkAccessManager());
         engine->setOffline(true);
-        if (engine->cache() && m_pack.loadObservations(*engine->cache(), &error) < 0)
-            m_context.reportError(error);
     }
+    // The recorded history goes to a cache of the exercise's own, never into the user's live
+    // one: a fresh file next to the pack's extracted files.
+    const QString exerciseCache
+        = QDir(m_pack.extractDir()).filePath(QStringLiteral("exercise-observations.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(exerciseCache + suffix);
+    if (switchCache(exerciseCache) && m_pack.loadObservations(*cache(), &error) < 0)
+        m_context.reportError(error);
     m_scenario.load(path, &error);
     const QDateTime start = m_pack.recordedFrom().isValid() ? m_pack.recordedFrom()
                                                             : m_context.clock()->now().addDays(-1);
@@ -168,10 +189,7 @@ void OfflineController::startReplay(const QDateTime &start, const QDateTime &end
     auto *clock = new ReplayClock(start, end, this);
     if (m_driver) {
         // The previous exercise's closures end with it.
-        if (auto *router = qobject_cast<Router *>(m_context.service(QStringLiteral("router")))) {
-            for (qint64 id : m_driver->closedWays())
-                router->reopenWay(id);
-        }
+        m_driver->reopenAll();
         m_driver->deleteLater();
     }
     window->setClock(clock);
@@ -185,6 +203,8 @@ void OfflineController::startReplay(const QDateTime &start, const QDateTime &end
     driver->setBayModel(
         qobject_cast<BayStatusModel *>(m_context.service(QStringLiteral("parkingModel"))));
     driver->setRouter(qobject_cast<Router *>(m_context.service(QStringLiteral("router"))));
+    // The nearest-free-bay answers walk on the parking area's network: closures go there too.
+    driver->addRouter(qobject_cast<Router *>(m_context.service(QStringLiteral("parkingRouter"))));
     driver->setScenario(&m_scenario);
     connect(driver, &ReplayDriver::stateChanged, this, [this] { m_context.refreshMap(); });
     connect(driver, &ReplayDriver::alertsChanged, this, [this] {
@@ -198,6 +218,7 @@ void OfflineController::startReplay(const QDateTime &start, const QDateTime &end
     m_timeline->show();
     for (QAction *a : std::as_const(m_exerciseActions))
         a->setEnabled(true);
+    m_closeAction->setEnabled(true);
     driver->rebuild();
     updateBadge();
 }
@@ -206,6 +227,59 @@ ObservationCache *OfflineController::cache() const
 {
     auto *engine = qobject_cast<FeedEngine *>(m_context.service(QStringLiteral("feeds")));
     return engine ? engine->cache() : nullptr;
+}
+
+bool OfflineController::switchCache(const QString &path)
+{
+    auto *hub = qobject_cast<FeedHub *>(m_context.service(QStringLiteral("feedHub")));
+    if (!hub)
+        return false;
+    QString error;
+    QString warning;
+    const bool ok = hub->openCache(path, &error, &warning);
+    if (!ok)
+        m_context.reportError(error);
+    if (!warning.isEmpty())
+        m_context.reportError(warning);
+    return ok;
+}
+
+void OfflineController::endReplay()
+{
+    if (m_driver) {
+        m_driver->reopenAll();
+        delete m_driver.data();
+    }
+    if (m_clock) {
+        if (auto *window = qobject_cast<MainWindow *>(m_context.mainWindow());
+            window && window->clock() == m_clock)
+            window->setClock(nullptr); // the live clock
+        m_clock->deleteLater();
+        m_clock = nullptr;
+    }
+}
+
+void OfflineController::closeExercise()
+{
+    if (!isExercise())
+        return;
+    const QString exerciseCache = cache() ? cache()->path() : QString();
+    endReplay();
+    m_timeline->setClock(nullptr);
+    m_timeline->hide();
+    for (QAction *a : std::as_const(m_exerciseActions))
+        a->setEnabled(false);
+    m_closeAction->setEnabled(false);
+    m_scenario.clear();
+    m_pack = OfflinePack();
+    switchCache(ObservationCache::defaultPath());
+    if (!exerciseCache.isEmpty() && exerciseCache != ObservationCache::defaultPath()) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(exerciseCache + suffix);
+    }
+    NetworkPolicy::instance().setOffline(false); // the engine follows (offlineChanged)
+    updateBadge();
+    m_context.showMessage(tr("Exercise closed: live data, online."));
 }
 
 void OfflineController::writePack()

@@ -39,6 +39,10 @@ public:
     void closeWay();
     void markBayTaken();
     void resetExercise();
+    // Leaves the exercise: the live clock, the live observation cache and online mode again.
+    // Opening a project that is not a pack does the same.
+    void closeExercise();
+    bool isExercise() const { return m_clock != nullptr; }
 
 private:
     void applyEvent(const ExerciseEvent &event);
@@ -46,6 +50,10 @@ private:
     void updateBadge();
     void saveScenario();
     ObservationCache *cache() const;
+    // Ends the replay driver (its closures reopened) and the replay clock.
+    void endReplay();
+    // Makes `path` the feed engine's cache; false (reported) when it cannot be opened.
+    bool switchCache(const QString &path);
     QString askStation(const QString &title, bool *ok);
 
     AppContext &m_context;
@@ -57,6 +65,8 @@ private:
     QLabel *m_badge = nullptr;
     QAction *m_offlineAction = nullptr;
     QList<QAction *> m_exerciseActions;
+    QAction *m_closeAction = nullptr;
+    bool m_openingPack = false;
 };
 
 } // namespace territoire

@@ -3,7 +3,9 @@
 #include "base/JobControl.h"
 #include "base/Logging.h"
 #include "common/AppContext.h"
+#include "common/SharedFeeds.h"
 #include "feeds/FeedEngine.h"
+#include "feeds/FeedHub.h"
 #include "feeds/ObservationCache.h"
 #include "parking/BayLayer.h"
 #include "parking/ParkingSetup.h"
@@ -26,21 +28,6 @@ struct ParkingController::LoadResult
     QString graphError;
 };
 
-namespace {
-
-// Keeps the observation cache alive as long as the engine this area had to create.
-class OwnedCache : public QObject
-{
-public:
-    explicit OwnedCache(const QString &path, QObject *parent)
-        : QObject(parent)
-        , cache(path)
-    { }
-    ObservationCache cache;
-};
-
-} // namespace
-
 ParkingController::ParkingController(AppContext &context, QObject *parent)
     : QObject(parent)
     , m_context(context)
@@ -51,23 +38,19 @@ ParkingController::ParkingController(AppContext &context, QObject *parent)
     m_context.setService(QStringLiteral("parkingModel"), m_model);
     m_nearest = std::make_unique<NearestBayQuery>(m_model, m_router);
 
-    // The one feed engine for gauges and parking: reuse it, or create it.
-    m_engine = qobject_cast<FeedEngine *>(m_context.service(QStringLiteral("feeds")));
-    if (!m_engine) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        auto *holder
-            = new OwnedCache(QDir(dir).filePath(QStringLiteral("observations.sqlite")), &m_context);
-        QString error;
-        QString warning;
-        if (!holder->cache.open(&error, &warning))
-            m_context.reportError(error);
-        if (!warning.isEmpty())
-            m_context.showMessage(warning);
-        m_engine = new FeedEngine(m_context.clock(), &holder->cache, &m_context);
-        m_context.setService(QStringLiteral("feeds"), m_engine);
+    // The one feed engine and cache for gauges and parking (ui/common/SharedFeeds).
+    FeedHub *hub = sharedFeedHub(m_context);
+    m_engine = hub->engine();
+    if (!m_engine->isStarted())
         m_engine->start();
-    }
+    // The bays show what the current cache (live, or an exercise's) holds.
+    connect(hub, &FeedHub::cacheChanged, this, [this](ObservationCache *cache) {
+        if (cache)
+            m_model->reloadFromCache(*cache);
+    });
+    // The walking network is the parking area's own: exercises close ways on it too.
+    m_router->setObjectName(QStringLiteral("parkingRouter"));
+    m_context.setBorrowedService(QStringLiteral("parkingRouter"), m_router.get());
 
     connect(&m_context, &AppContext::projectLoaded, this, &ParkingController::reload);
     connect(&m_context, &AppContext::clockChanged, this, &ParkingController::onClockChanged);
@@ -78,6 +61,8 @@ ParkingController::ParkingController(AppContext &context, QObject *parent)
 
 ParkingController::~ParkingController()
 {
+    if (m_context.service(QStringLiteral("parkingRouter")) == m_router.get())
+        m_context.setService(QStringLiteral("parkingRouter"), nullptr);
     if (m_job)
         m_job->cancel();
     m_watcher.waitForFinished();

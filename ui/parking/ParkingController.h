@@ -31,6 +31,8 @@ public:
 
     BayStatusModel *model() const { return m_model; }
     NearestBayQuery *nearestQuery() const { return m_nearest.get(); }
+    // The walking network the nearest-bay answers use (closures of an exercise go here too).
+    Router *router() const { return m_router.get(); }
     const ParkingConfig &config() const { return m_config; }
     const QList<Zone> &zones() const { return m_zones; }
     // Statistics per zone (communes of the project's zone layer) at the clock's now.

@@ -83,6 +83,14 @@ GaugeNetwork::~GaugeNetwork()
         m_snapshotWatcher->waitForFinished(); // the worker reads the cache and our copies
 }
 
+void GaugeNetwork::releaseCache()
+{
+    m_snapshotAgain = false;
+    if (m_snapshotWatcher)
+        m_snapshotWatcher->waitForFinished();
+    m_cache = nullptr;
+}
+
 GaugeReading GaugeNetwork::snapshotReading(const QString &code) const
 {
     if (!m_snapshotsWanted) {
@@ -410,6 +418,7 @@ void GaugeNetwork::checkNow()
 
 void GaugeNetwork::clearAlerts()
 {
+    m_monitor.reset();
     m_alerts.clear();
     Q_EMIT alertsChanged();
 }

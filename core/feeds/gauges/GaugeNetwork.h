@@ -81,6 +81,9 @@ public:
 
     ObservationCache *cache() const { return m_cache; }
     void setCache(ObservationCache *cache) { m_cache = cache; }
+    // Waits for the readings snapshot being computed on a worker thread, then stops using the
+    // cache (before its owner closes it); setCache() gives it a cache again.
+    void releaseCache();
     Clock *clock() const { return m_clock; }
     void setClock(Clock *clock);
     // Staleness and last-poll information come from the engine when set.
@@ -115,6 +118,8 @@ public:
     // Re-evaluates every station's latest values at the clock's now (after a seek).
     void checkNow();
     QList<GaugeAlert> alerts() const { return m_alerts; }
+    // Empties the alert list and re-arms every threshold (after a rewind, crossings are raised
+    // again).
     void clearAlerts();
 
 Q_SIGNALS:

@@ -82,6 +82,12 @@ void addReach(QHash<QString, QString> &map, const QJsonObject &reach)
     const QString reachCode = str(reach, "vic:CdEntVigiCru");
     if (reachCode.isEmpty())
         return;
+    // A territory lists its stations outside any reach under a pseudo-reach "Autre station"
+    // coded like the territory ("1"): they have no reach vigilance.
+    bool numeric = false;
+    reachCode.toInt(&numeric);
+    if (numeric || str(reach, "vic:LbEntVigiCru") == QLatin1String("Autre station"))
+        return;
     const QJsonValue below = member(reach, "vic:aNMoinsUn");
     const QJsonArray stations = below.isArray() ? below.toArray() : QJsonArray {below};
     for (const QJsonValue &v : stations) {
