@@ -9,6 +9,7 @@
 #include "offline/ExerciseScenario.h"
 #include "offline/ReplayDriver.h"
 #include "parking/BayStatusModel.h"
+#include "parking/NearestBay.h"
 #include "parking/ParkingConfig.h"
 #include "parking/ParkingSetup.h"
 #include "routing/OsmGraphReader.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void alertsFollowReplay();
     void baysFollowReplay();
     void closedWayChangesRoute();
+    void closedWayReachesNearestBay();
     void resetRemovesExerciseObservations();
 };
 
@@ -189,6 +191,16 @@ void TestExercise::alertsFollowReplay()
     }
     clock.setNow(at(8, 30));
     QCOMPARE(network.reading(station).height.metres(), -1.232); // the recorded value
+
+    // The gauge panel's list after a rewind: emptied, and the crossing raised again when the
+    // replay passes it once more (its own threshold monitor is re-armed).
+    QCOMPARE(network.alerts().size(), 0);
+    QSignalSpy raisedAgain(&network, &GaugeNetwork::alertRaised);
+    for (int step = 0; step < 10; ++step)
+        clock.advance(600); // 08:30 → 10:10, playing
+    QCOMPARE(raisedAgain.count(), 1);
+    QCOMPARE(network.alerts().size(), 1);
+    QVERIFY(network.alerts().first().upward);
 
     // The alert list is announced when it changes, not on every jump.
     clock.setNow(at(12, 30));
@@ -285,6 +297,55 @@ void TestExercise::closedWayChangesRoute()
     clock.setNow(at(13, 30));
     QCOMPARE(router.closedWays(), QList<qint64>());
     QCOMPARE(waysOf(router.route(a, b, walking)), (QList<qint64> {6101}));
+}
+
+void TestExercise::closedWayReachesNearestBay()
+{
+    // The nearest-free-bay answers walk on the parking area's own network: a trainer's closure
+    // reaches it too, even when that network is read after the closure was applied.
+    TERRITOIRE_SHARED_FILE(path, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    const OsmReadResult read = OsmGraphReader().read(path);
+    QVERIFY2(read.graph, qPrintable(read.error));
+    Router routing; // the routing area's
+    routing.setGraph(read.graph);
+    Router parking; // the parking area's, still loading
+    Bay bay;
+    bay.id = QStringLiteral("bay-a");
+    bay.position = LonLat(6.8795898, 47.6374881);
+    bay.status = BayStatus::Free;
+    const LonLat door(6.8796160, 47.6378477);
+    const Profile walking = Profile::builtin(QStringLiteral("pedestrian"));
+
+    ExerciseScenario scenario;
+    ExerciseEvent closure;
+    closure.at = at(14);
+    closure.kind = ExerciseEvent::Kind::CloseWay;
+    closure.target = QStringLiteral("6101");
+    scenario.addEvent(closure);
+    ManualClock clock(at(13));
+    ReplayDriver driver(&clock, nullptr, at(13));
+    driver.setRouter(&routing);
+    driver.addRouter(&parking);
+    driver.setScenario(&scenario);
+    driver.rebuild();
+    parking.setGraph(read.graph);
+    const NearestBayResult open = findNearestFreeBays(parking, door, {bay}, walking, 1);
+    QVERIFY2(open.isOk() && open.routes.size() == 1, qPrintable(open.error));
+    QCOMPARE(waysOf(open.routes.first().route), (QList<qint64> {6101}));
+
+    clock.advance(3600); // the closure starts
+    QCOMPARE(parking.closedWays(), QList<qint64> {6101});
+    const NearestBayResult closed = findNearestFreeBays(parking, door, {bay}, walking, 1);
+    QVERIFY2(closed.isOk() && closed.routes.size() == 1, qPrintable(closed.error));
+    QCOMPARE(waysOf(closed.routes.first().route), (QList<qint64> {6102, 6103, 6104}));
+    QVERIFY(closed.routes.first().route.lengthM > open.routes.first().route.lengthM);
+
+    // Reading the network again keeps the closure; the end of the exercise reopens it.
+    parking.setGraph(read.graph);
+    QCOMPARE(parking.closedWays(), QList<qint64> {6101});
+    driver.reopenAll();
+    QCOMPARE(parking.closedWays(), QList<qint64>());
+    QCOMPARE(routing.closedWays(), QList<qint64>());
 }
 
 void TestExercise::resetRemovesExerciseObservations()

@@ -8,6 +8,7 @@
 #include "SharedData.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void profileDialogRoundTrip();
     void routePanelShowsRouteAndExplanation();
     void routePanelDrawsBayCoverage();
+    void routePanelNamesAllowances();
 };
 
 void TestRoutingUi::routeLayerDrawsCompliance()
@@ -266,6 +269,52 @@ void TestRoutingUi::routePanelDrawsBayCoverage()
                             .arg(extent.top())
                             .arg(extent.right())
                             .arg(extent.bottom())));
+}
+
+// A 1.30 m footway with nothing along it meets norm-2007 only through the 1.20 m allowance:
+// the panel says so in the stretch, the warnings and the explanation.
+void TestRoutingUi::routePanelNamesAllowances()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("narrow.osm"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="test">
+ <node id="1" lat="47.6400" lon="6.8600" version="1"/>
+ <node id="2" lat="47.6400" lon="6.8610" version="1"/>
+ <node id="3" lat="47.6400" lon="6.8620" version="1"/>
+ <way id="10" version="1">
+  <nd ref="1"/><nd ref="2"/><nd ref="3"/>
+  <tag k="highway" v="footway"/><tag k="width" v="1.30"/><tag k="surface" v="asphalt"/>
+  <tag k="smoothness" v="good"/><tag k="incline" v="0%"/><tag k="incline:across" v="0%"/>
+ </way>
+</osm>
+)");
+    file.close();
+    FakeContext context;
+    Router router;
+    RoutePanel panel(context, &router);
+    child<QComboBox>(panel, "osmSource")->setEditText(path);
+    child<QPushButton>(panel, "loadNetwork")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(panel, "findRoute")->isEnabled(), 30000);
+    child<QLineEdit>(panel, "from")->setText(QStringLiteral("6.8600,47.6400"));
+    child<QLineEdit>(panel, "to")->setText(QStringLiteral("6.8620,47.6400"));
+    auto *profile = child<QComboBox>(panel, "profile");
+    profile->setCurrentIndex(profile->findData(QStringLiteral("norm-2007")));
+    child<QPushButton>(panel, "findRoute")->click();
+    QVERIFY2(context.errors.isEmpty(), qPrintable(context.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(child<QLabel>(panel, "summary")->text().contains(QStringLiteral("meets the profile")),
+             qPrintable(child<QLabel>(panel, "summary")->text()));
+    auto *stretches = child<QTreeWidget>(panel, "stretches");
+    QVERIFY(stretches->topLevelItemCount() >= 1);
+    const QString details = stretches->topLevelItem(0)->text(3);
+    QVERIFY2(details.contains(QStringLiteral("1.30 m accepted")), qPrintable(details));
+    QVERIFY(!child<QListWidget>(panel, "warnings")
+                 ->findItems(QStringLiteral("Allowance of the norm used"), Qt::MatchStartsWith)
+                 .isEmpty());
+    const QString explanation = child<QTextBrowser>(panel, "explanation")->toPlainText();
+    QVERIFY2(explanation.contains(QStringLiteral("allowances")), qPrintable(explanation));
 }
 
 QTEST_MAIN(TestRoutingUi)

@@ -372,20 +372,30 @@ void RoutePanel::showRoute(const RouteResult &route)
         item->setForeground(0, complianceColor(s.compliance));
         item->setText(1, tr("%1 m").arg(s.lengthM, 0, 'f', 1));
         item->setText(2, s.name.isEmpty() ? tr("way %1").arg(s.wayId) : s.name);
-        item->setText(3, s.reasons.isEmpty() ? s.kind : s.reasons.join(QStringLiteral("; ")));
+        QStringList details = s.reasons.isEmpty() ? QStringList {s.kind} : s.reasons;
+        details += s.allowances;
+        item->setText(3, details.join(QStringLiteral("; ")));
         item->setToolTip(3, item->text(3));
     }
     m_warnings->addItems(route.warnings);
+    for (const QString &allowance : route.allowances)
+        m_warnings->addItem(tr("Allowance of the norm used: %1").arg(allowance));
     if (!route.compliant) {
         QString html = tr("<p>What prevents a compliant route:</p><ul>");
         for (const RuleBreach &b : route.blockedBy)
             html += QStringLiteral("<li>%1</li>").arg(b.message.toHtmlEscaped());
         html += QStringLiteral("</ul>");
         m_explanation->setHtml(html);
-    } else if (!route.warnings.isEmpty()) {
-        m_explanation->setPlainText(
-            tr("Every rule is met where the data says; the warnings list where the data is missing "
-               "and the route took a penalty instead."));
+    } else {
+        QStringList notes;
+        if (!route.warnings.isEmpty())
+            notes << tr("Every rule is met where the data says; the warnings list where the data "
+                        "is missing and the route took a penalty instead.");
+        if (!route.allowances.isEmpty())
+            notes << tr("Some stretches meet the norm only through its allowances (a chamfered "
+                        "kerb, a narrower width where nothing narrows the way): check them on "
+                        "site.");
+        m_explanation->setPlainText(notes.join(QLatin1Char('\n')));
     }
     if (!m_routeLayer) {
         auto layer = std::make_unique<RouteLayer>();
