@@ -181,6 +181,8 @@ void installGaugesUi(AppContext &context)
     // The snapshot worker reads the cache: it is waited for before the cache goes.
     QObject::connect(hub, &FeedHub::aboutToReleaseCache, network, &GaugeNetwork::releaseCache);
     QObject::connect(hub, &FeedHub::cacheChanged, network, [network](ObservationCache *cache) {
+        if (cache)
+            cache->setRetentionDays(network->settings().retentionDays);
         network->setCache(cache);
         network->setClock(network->clock()); // a new snapshot from the new cache
     });
