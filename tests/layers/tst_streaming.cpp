@@ -1,4 +1,5 @@
 #include "SharedData.h"
+#include "layers/LayerFieldInfo.h"
 #include "layers/StreamingReader.h"
 #include "layers/VectorLayer.h"
 #include "layers/VectorRenderJob.h"
@@ -252,6 +253,15 @@ private Q_SLOTS:
         codesS.sort();
         codesL.sort();
         QCOMPARE(codesS, codesL);
+        // ... and so do the style editor's helpers (categories, graduated classes).
+        const QVariantList distinctS = distinctValues(streamed.get(), QStringLiteral("code"), 500);
+        QCOMPARE(distinctS.size(), 102);
+        QCOMPARE(distinctS, distinctValues(loaded.get(), QStringLiteral("code"), 500));
+        QCOMPARE(distinctValues(streamed.get(), QStringLiteral("code"), 5).size(), 5);
+        const auto rangeS = valueRange(streamed.get(), QStringLiteral("code"));
+        QVERIFY(rangeS);
+        QCOMPARE(rangeS->first, 90001.0);
+        QCOMPARE(*rangeS, *valueRange(loaded.get(), QStringLiteral("code")));
     }
 
     void belowThresholdStaysInMemory()

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 #include <algorithm>
 #include <cmath>
 
@@ -52,21 +54,13 @@ VectorStyle layerStyle(const MapLayer *layer)
 
 namespace {
 // Calls f(value) for every feature's value of a field.
-template<typename F> void forEachValue(const MapLayer *layer, const QString &field, F &&f)
+// Every value of the field, from memory or, for a streamed layer, read from its source;
+// f returns false to stop.
+void forEachValue(const MapLayer *layer, const QString &field,
+                  const std::function<bool(const QVariant &)> &f)
 {
-    const auto *vector = qobject_cast<const VectorLayer *>(layer);
-    if (!vector)
-        return;
-    const int column = vector->fields().indexOf(field);
-    if (column < 0)
-        return;
-    for (const auto &chunk : vector->chunks()) {
-        for (int i = 0; i < chunk->size(); ++i) {
-            const QVariantList &attributes = chunk->attributes(i);
-            if (column < attributes.size())
-                f(attributes.at(column));
-        }
-    }
+    if (const auto *vector = qobject_cast<const VectorLayer *>(layer))
+        vector->forEachValue(field, f);
 }
 } // namespace
 
@@ -75,13 +69,16 @@ QVariantList distinctValues(const MapLayer *layer, const QString &field, int lim
     QSet<QString> seen;
     QVariantList values;
     forEachValue(layer, field, [&](const QVariant &value) {
-        if (values.size() >= limit || !value.isValid() || value.isNull())
-            return;
+        if (values.size() >= limit)
+            return false;
+        if (!value.isValid() || value.isNull())
+            return true;
         const QString key = value.toString();
-        if (seen.contains(key))
-            return;
-        seen.insert(key);
-        values.append(value);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            values.append(value);
+        }
+        return true;
     });
     std::sort(values.begin(), values.end(), [](const QVariant &a, const QVariant &b) {
         return QVariant::compare(a, b) == QPartialOrdering::Less;
@@ -100,6 +97,7 @@ std::optional<std::pair<double, double>> valueRange(const MapLayer *layer, const
             low = std::min(low, v);
             high = std::max(high, v);
         }
+        return true;
     });
     if (!(low <= high))
         return std::nullopt;
