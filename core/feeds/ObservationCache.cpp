@@ -31,11 +31,6 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ObservationCache", text);
-}
-
 Observation rowToObservation(const QSqlQuery &q, const QString &feed, const QString &entity,
                              const QString &quantity)
 {
@@ -180,15 +175,19 @@ bool ObservationCache::open(QString *error, QString *warning)
             break;
         QFile::remove(m_path + QStringLiteral("-wal"));
         QFile::remove(m_path + QStringLiteral("-shm"));
-        const QString message = tr("Observation cache %1 was unreadable (%2); it was moved to %3 "
-                                   "and a new empty cache was started.")
+        const QString message = QCoreApplication::translate(
+                                    "ObservationCache",
+                                    "Observation cache %1 was unreadable (%2); it was moved to %3 "
+                                    "and a new empty cache was started.")
                                     .arg(m_path, reason, aside);
         qCWarning(lcFeeds).noquote() << message;
         if (warning)
             *warning = message;
     }
     if (error)
-        *error = tr("Cannot open the observation cache %1: %2").arg(m_path, reason);
+        *error = QCoreApplication::translate("ObservationCache",
+                                             "Cannot open the observation cache %1: %2")
+                     .arg(m_path, reason);
     return false;
 }
 
@@ -197,12 +196,15 @@ int ObservationCache::store(const ObservationList &observations, QString *error)
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         if (error)
-            *error = tr("Observation cache %1 is not open").arg(m_path);
+            *error = QCoreApplication::translate("ObservationCache",
+                                                 "Observation cache %1 is not open")
+                         .arg(m_path);
         return -1;
     }
     if (!db.transaction()) {
         if (error)
-            *error = tr("Cannot write to the observation cache %1: %2")
+            *error = QCoreApplication::translate("ObservationCache",
+                                                 "Cannot write to the observation cache %1: %2")
                          .arg(m_path, db.lastError().text());
         return -1;
     }
@@ -224,14 +226,17 @@ int ObservationCache::store(const ObservationList &observations, QString *error)
             const QString why = q.lastError().text();
             db.rollback();
             if (error)
-                *error = tr("Cannot write to the observation cache %1: %2").arg(m_path, why);
+                *error = QCoreApplication::translate("ObservationCache",
+                                                     "Cannot write to the observation cache %1: %2")
+                             .arg(m_path, why);
             return -1;
         }
         added += q.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!db.commit()) {
         if (error)
-            *error = tr("Cannot write to the observation cache %1: %2")
+            *error = QCoreApplication::translate("ObservationCache",
+                                                 "Cannot write to the observation cache %1: %2")
                          .arg(m_path, db.lastError().text());
         db.rollback();
         return -1;

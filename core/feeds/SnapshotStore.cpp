@@ -14,11 +14,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SnapshotStore", text);
-}
-
 // QSaveFile writes "<file>.XXXXXX" beside the file; anything "<file>.<suffix>" that is not
 // a file moved aside by us is an orphan of an interrupted save.
 bool isOrphanOf(const QString &entry, const QString &fileName)
@@ -57,7 +52,8 @@ SnapshotStore::LoadResult SnapshotStore::load(const QString &name) const
         return result;
     if (!file.open(QIODevice::ReadOnly)) {
         result.status = LoadStatus::Corrupt;
-        result.message = tr("Cannot read %1: %2").arg(path, file.errorString());
+        result.message = QCoreApplication::translate("SnapshotStore", "Cannot read %1: %2")
+                             .arg(path, file.errorString());
         return result;
     }
     const QByteArray bytes = file.readAll();
@@ -66,11 +62,13 @@ SnapshotStore::LoadResult SnapshotStore::load(const QString &name) const
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     QString reason;
     if (bytes.isEmpty())
-        reason = tr("the file is empty");
+        reason = QCoreApplication::translate("SnapshotStore", "the file is empty");
     else if (parseError.error != QJsonParseError::NoError)
-        reason = tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        reason = QCoreApplication::translate("SnapshotStore", "%1 at byte %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
     else if (!doc.isObject())
-        reason = tr("not a JSON object");
+        reason = QCoreApplication::translate("SnapshotStore", "not a JSON object");
     if (reason.isEmpty()) {
         result.status = LoadStatus::Ok;
         result.object = doc.object();
@@ -86,8 +84,10 @@ SnapshotStore::LoadResult SnapshotStore::load(const QString &name) const
     }
     result.status = LoadStatus::Corrupt;
     result.movedTo = aside;
-    result.message = tr("Cache file %1 is damaged (%2); it was set aside and will be rebuilt from "
-                        "the network.")
+    result.message = QCoreApplication::translate(
+                         "SnapshotStore",
+                         "Cache file %1 is damaged (%2); it was set aside and will be rebuilt from "
+                         "the network.")
                          .arg(path, reason);
     qCWarning(lcFeeds).noquote() << result.message;
     return result;
@@ -100,19 +100,22 @@ bool SnapshotStore::save(const QString &name, const QJsonObject &object, QString
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("SnapshotStore", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("SnapshotStore", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("SnapshotStore", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -111,6 +111,7 @@ void VectorLayer::startLoad()
     m_control = std::make_shared<JobControl>();
     m_chunks.clear();
     m_stream.reset();
+    m_usedSymbolsKnown = false;
     m_summary.streaming = false;
     m_loading = true;
 
@@ -212,6 +213,7 @@ bool VectorLayer::waitForLoaded()
 
 void VectorLayer::chooseDefaultStyle()
 {
+    m_usedSymbolsKnown = false;
     if (m_hasStyle)
         return;
     const QString layerName
@@ -285,13 +287,72 @@ void VectorLayer::setMapCrs(const Crs &crs)
 
 QList<LegendItem> VectorLayer::legend() const
 {
-    return m_style.legend(m_kind);
+    const std::vector<bool> used = usedSymbols();
+    return used.empty() ? m_style.legend(m_kind) : m_style.legend(m_kind, used);
+}
+
+std::vector<bool> VectorLayer::usedSymbols() const
+{
+    if (m_loading || m_stream || !m_summary.ok)
+        return {};
+    if (!m_usedSymbolsKnown) {
+        m_usedSymbols = symbolsUsedBy(nullptr);
+        m_usedSymbolsKnown = true;
+    }
+    return m_usedSymbols;
+}
+
+QList<LegendItem> VectorLayer::legendInView(const MapSettings &settings) const
+{
+    if (m_loading || m_stream || !m_summary.ok)
+        return legend();
+    QRectF view = settings.visibleExtent().normalized();
+    if (settings.crs().isValid() && m_mapCrs.isValid() && settings.crs() != m_mapCrs)
+        view = CoordinateTransform(settings.crs(), m_mapCrs).transformBounds(view);
+    if (view.isNull() || !std::isfinite(view.width()) || !std::isfinite(view.height()))
+        return legend();
+    return m_style.legend(m_kind, symbolsUsedBy(&view));
+}
+
+std::vector<bool> VectorLayer::symbolsUsedBy(const QRectF *rect) const
+{
+    const size_t count = size_t(m_style.symbols().size());
+    std::vector<bool> used(count, false);
+    size_t found = 0;
+    const FieldList &fields = m_summary.fields;
+    const QVariantList *current = nullptr;
+    const AttributeLookup lookup = [&](const QString &field) -> QVariant {
+        const int i = fields.indexOf(field);
+        return current && i >= 0 && i < current->size() ? current->at(i) : QVariant();
+    };
+    auto classify = [&](const FeatureChunk &chunk, int i) {
+        current = &chunk.attributes(i);
+        const int symbol = m_style.symbolIndexFor(lookup);
+        if (symbol >= 0 && size_t(symbol) < count && !used[size_t(symbol)]) {
+            used[size_t(symbol)] = true;
+            ++found;
+        }
+    };
+    for (const auto &chunk : m_chunks) {
+        if (found == count)
+            break;
+        if (!rect) {
+            for (int i = 0; i < chunk->size() && found < count; ++i)
+                classify(*chunk, i);
+            continue;
+        }
+        if (!chunk->extent().intersects(*rect) && !rect->contains(chunk->extent()))
+            continue;
+        chunk->query(*rect, [&](int i) { classify(*chunk, i); });
+    }
+    return used;
 }
 
 void VectorLayer::setStyle(const VectorStyle &style)
 {
     m_style = style;
     m_hasStyle = true;
+    m_usedSymbolsKnown = false;
     Q_EMIT propertiesChanged();
     Q_EMIT repaintRequested();
 }
@@ -314,6 +375,7 @@ bool VectorLayer::sourceChanged(const ProjectLayer &other) const
 void VectorLayer::applyDescriptor(const ProjectLayer &descriptor)
 {
     const bool reload = sourceChanged(descriptor);
+    m_usedSymbolsKnown = false;
     m_hasStyle = !descriptor.style.isEmpty();
     if (m_hasStyle)
         m_style = VectorStyle::fromJson(descriptor.style);

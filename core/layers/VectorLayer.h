@@ -42,7 +42,14 @@ public:
     // Extent of the drawn features in crs(); null while loading or when nothing is located.
     QRectF extent() const override;
     std::unique_ptr<LayerRenderJob> createRenderJob(const MapSettings &settings) override;
+    // The style's rows, without the categories and classes no loaded feature falls in (all of
+    // them while loading and in streaming mode).
     QList<LegendItem> legend() const override;
+    // For each symbol of style(), whether a loaded feature is drawn with it; empty while
+    // loading and in streaming mode (unknown). Computed once per load and style.
+    std::vector<bool> usedSymbols() const;
+    // Only the categories and classes of the features whose bounds meet the view.
+    QList<LegendItem> legendInView(const MapSettings &settings) const override;
     // Points: within tolerance; lines: within tolerance of a segment; polygons: inside or
     // within tolerance of the outline. mapPoint in the map CRS, tolerance in map units.
     QList<IdentifyResult> identify(const QPointF &mapPoint, double tolerance,
@@ -109,6 +116,8 @@ private:
     void startStreaming(const VectorLoadResult &header);
     // The chunks to search near a rectangle (map CRS): the loaded ones, or read from the source.
     FeatureChunkList chunksAround(const QRectF &rect) const;
+    // Symbols of style() used by the loaded features, or by those meeting rect (map CRS).
+    std::vector<bool> symbolsUsedBy(const QRectF *rect) const;
 
     Crs m_mapCrs;
     VectorStyle m_style;
@@ -117,6 +126,8 @@ private:
     VectorLoadResult m_summary;
     FeatureChunkList m_chunks;
     std::shared_ptr<const StreamingReader> m_stream;
+    mutable std::vector<bool> m_usedSymbols; // cache of usedSymbols()
+    mutable bool m_usedSymbolsKnown = false;
     bool m_loading = false;
     quint64 m_generation = 0;
     std::shared_ptr<JobControl> m_control;

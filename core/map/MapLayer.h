@@ -37,6 +37,13 @@ public:
 
     // Legend rows in drawing order.
     virtual QList<LegendItem> legend() const { return {}; }
+    // The legend rows of what is drawn in a view (map CRS and extent), for printed maps
+    // ("filter legend by map content"); the whole legend unless a layer knows better.
+    virtual QList<LegendItem> legendInView(const MapSettings &settings) const
+    {
+        Q_UNUSED(settings);
+        return legend();
+    }
     // Features at a map point (map CRS), within a tolerance in map units.
     virtual QList<IdentifyResult> identify(const QPointF &mapPoint, double tolerance,
                                            const MapSettings &settings) const;

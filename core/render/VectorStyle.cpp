@@ -258,15 +258,28 @@ QStringList VectorStyle::referencedFields() const
 
 QList<LegendItem> VectorStyle::legend(GeometryKind kind) const
 {
+    return legend(kind, std::vector<bool>(size_t(m_symbols.size()), true));
+}
+
+QList<LegendItem> VectorStyle::legend(GeometryKind kind, const std::vector<bool> &used) const
+{
     QList<LegendItem> items;
+    int index = 0; // symbol index of the next row: rows follow symbols()
     auto row = [&](const QString &label, const Symbol &symbol) {
+        const bool shown = size_t(index) < used.size() && used[size_t(index)];
+        ++index;
+        if (!shown)
+            return;
         items.append(LegendItem {label, [symbol, kind](QPainter &p, const QRectF &r) {
                                      SymbolPainter::paintLegendSymbol(p, r, symbol, kind);
                                  }});
     };
     switch (m_renderer) {
     case Renderer::Single:
-        row(QString(), m_symbol);
+        items.append(
+            LegendItem {QString(), [symbol = m_symbol, kind](QPainter &p, const QRectF &r) {
+                            SymbolPainter::paintLegendSymbol(p, r, symbol, kind);
+                        }});
         return items;
     case Renderer::Categorized:
         for (const Category &c : m_categories)

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <vector>
 
 namespace territoire {
 
@@ -105,6 +106,10 @@ public:
 
     // Legend rows in drawing order; the symbols are drawn as the geometry kind at 96 dpi.
     QList<LegendItem> legend(GeometryKind kind) const;
+    // The same without the rows whose symbol index (in symbols()) is not marked in used: the
+    // categories and classes no feature falls in, and "Other" when no feature is left over.
+    // A single-symbol style keeps its row.
+    QList<LegendItem> legend(GeometryKind kind, const std::vector<bool> &used) const;
 
     QJsonObject toJson() const;
     // Unknown renderer names or missing parts give usable defaults; an empty object gives the

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void storedLayoutAndOptions_data();
     void storedLayoutAndOptions();
     void liveGaugesWithTheirTime();
+    void legendListsOnlyUsedCategories();
 
 private:
     QString writeProject(const QString &name, const QList<ProjectLayer> &layers);
@@ -341,6 +342,55 @@ void TestExportCli::liveGaugesWithTheirTime()
                    &output)
             == 1);
     QVERIFY2(output.contains(QLatin1String("none.sqlite")), qPrintable(output));
+}
+
+// The sample project's OSM line layers: the legend of the roads lists no waterway and the
+// legend of the rivers no road class (only categories some feature falls in).
+void TestExportCli::legendListsOnlyUsedCategories()
+{
+    TERRITOIRE_SHARED_FILE(osm, "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm");
+    auto osmLines = [&](const QString &name, const QString &filter) {
+        ProjectLayer layer = vectorLayer(name, osm);
+        layer.sublayer = QStringLiteral("lines");
+        layer.options.insert(QStringLiteral("filter"), filter);
+        return layer;
+    };
+    const QString project
+        = writeProject(QStringLiteral("osm-legend.territoire"),
+                       {osmLines(QStringLiteral("Rivers"), QStringLiteral("waterway IS NOT NULL")),
+                        osmLines(QStringLiteral("Roads"), QStringLiteral("highway IS NOT NULL"))});
+    const QString pdf = m_dir.filePath(QStringLiteral("osm-legend.pdf"));
+    QString output;
+    const int code = runCli({project, QStringLiteral("--out"), pdf, QStringLiteral("--paper"),
+                             QStringLiteral("A3"), QStringLiteral("--orientation"),
+                             QStringLiteral("landscape")},
+                            &output);
+    QVERIFY2(code == 0, qPrintable(output));
+    const QStringList lines
+        = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).split(QLatin1Char('\n'));
+    // Rows of a layer's group: from its name to the next layer name or the blank line.
+    auto group = [&](const QString &name, const QString &next) {
+        QStringList rows;
+        qsizetype i = lines.indexOf(name);
+        if (i < 0)
+            return rows;
+        for (++i; i < lines.size() && lines[i] != next && !lines[i].trimmed().isEmpty(); ++i)
+            rows.append(lines[i].trimmed());
+        return rows;
+    };
+    const QStringList roads = group(QStringLiteral("Roads"), QStringLiteral("Rivers"));
+    const QStringList rivers = group(QStringLiteral("Rivers"), QStringLiteral("Roads"));
+    const QString all = lines.join(QLatin1Char('|'));
+    QVERIFY2(roads.contains(QStringLiteral("Residential road")), qPrintable(all));
+    QVERIFY2(rivers.contains(QStringLiteral("Stream")), qPrintable(all));
+    for (const QString &water : {QStringLiteral("River"), QStringLiteral("Canal"),
+                                 QStringLiteral("Stream"), QStringLiteral("Ditch or drain")})
+        QVERIFY2(!roads.contains(water), qPrintable(water + QStringLiteral(": ") + all));
+    for (const QString &row : rivers)
+        QVERIFY2(!row.endsWith(QLatin1String(" road")) && row != QLatin1String("Railway")
+                     && row != QLatin1String("Other"),
+                 qPrintable(row + QStringLiteral(": ") + all));
+    QVERIFY2(!roads.contains(QStringLiteral("Motorway")), qPrintable(all));
 }
 
 QTEST_MAIN(TestExportCli)

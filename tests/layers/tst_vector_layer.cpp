@@ -196,6 +196,105 @@ private Q_SLOTS:
                 > 500);
     }
 
+    // The legend lists only the categories some feature of the layer falls in: no road class
+    // under the rivers, no river under the roads (the sample project's two OSM line layers).
+    void legendListsOnlyUsedCategories_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("rivers") << QStringLiteral("waterway IS NOT NULL")
+                                << QStringList {QStringLiteral("Stream")}
+                                << QStringList {QStringLiteral("Residential road"),
+                                                QStringLiteral("Motorway"),
+                                                QStringLiteral("Railway"), QStringLiteral("Other")};
+        QTest::newRow("roads") << QStringLiteral("highway IS NOT NULL")
+                               << QStringList {QStringLiteral("Residential road"),
+                                               QStringLiteral("Track")}
+                               << QStringList {QStringLiteral("River"), QStringLiteral("Canal"),
+                                               QStringLiteral("Stream"), QStringLiteral("Motorway"),
+                                               QStringLiteral("Other")};
+    }
+
+    void legendListsOnlyUsedCategories()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        TERRITOIRE_SHARED_FILE(
+            path, "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+        ProjectLayer d;
+        d.source = path;
+        d.sublayer = QStringLiteral("lines");
+        d.options.insert(QStringLiteral("filter"), filter);
+        VectorLayer layer(d);
+        QVERIFY(layer.waitForLoaded());
+        QCOMPARE(layer.style().renderer(), VectorStyle::Renderer::Categorized);
+        QStringList labels;
+        for (const LegendItem &item : layer.legend())
+            labels.append(item.label);
+        const int all = int(layer.style().legend(layer.geometryKind()).size());
+        QVERIFY2(labels.size() < all, qPrintable(labels.join(u", ")));
+        QVERIFY(!labels.isEmpty());
+        for (const QString &label : present)
+            QVERIFY2(labels.contains(label),
+                     qPrintable(label + QStringLiteral(" missing: ") + labels.join(u", ")));
+        for (const QString &label : absent)
+            QVERIFY2(!labels.contains(label),
+                     qPrintable(label + QStringLiteral(" listed: ") + labels.join(u", ")));
+
+        // Every row left is drawn with by at least one feature, and a style change recomputes.
+        const std::vector<bool> used = layer.usedSymbols();
+        QCOMPARE(int(std::count(used.begin(), used.end(), true)), int(labels.size()));
+        VectorStyle style = layer.style();
+        QList<VectorStyle::Category> categories = style.categories();
+        categories.prepend({QStringLiteral("highway=nothing_like_this"), Symbol::line(Qt::red, 1.0),
+                            QStringLiteral("Unused")});
+        style.setCategories(categories);
+        layer.setStyle(style);
+        QCOMPARE(layer.usedSymbols().size(), size_t(style.symbols().size()));
+        QVERIFY(!layer.usedSymbols().front());
+        QCOMPARE(int(layer.legend().size()), int(labels.size()));
+    }
+
+    // For a printed map: only the categories of the features in the view, a subset of the
+    // layer's legend; the whole layer's view gives the layer's legend.
+    void legendInViewListsOnlyCategoriesInView()
+    {
+        TERRITOIRE_SHARED_FILE(
+            path, "data/osm-territoire-de-belfort-sud/delle_courtelevant_2011.osm.pbf");
+        ProjectLayer d;
+        d.source = path;
+        d.sublayer = QStringLiteral("lines");
+        d.options.insert(QStringLiteral("filter"), QStringLiteral("highway IS NOT NULL"));
+        VectorLayer layer(d);
+        QVERIFY(layer.waitForLoaded());
+        auto labels = [](const QList<LegendItem> &items) {
+            QStringList result;
+            for (const LegendItem &item : items)
+                result.append(item.label);
+            return result;
+        };
+        auto view = [](const QRectF &extent) {
+            MapSettings settings;
+            settings.setCrs(Crs::lambert93());
+            settings.setOutputSize(QSize(400, 400));
+            settings.setExtent(extent);
+            return settings;
+        };
+        const QStringList whole = labels(layer.legend());
+        const QRectF extent = layer.mapExtent();
+        QCOMPARE(labels(layer.legendInView(view(extent.adjusted(-10, -10, 10, 10)))), whole);
+        // A 600 m square around the centre of the layer: some roads, not every class.
+        const QRectF small(extent.center() - QPointF(300, 300), QSizeF(600, 600));
+        const QStringList part = labels(layer.legendInView(view(small)));
+        QVERIFY2(!part.isEmpty() && part.size() < whole.size(), qPrintable(part.join(u',')));
+        for (const QString &label : part)
+            QVERIFY2(whole.contains(label), qPrintable(label));
+        // Far from the data: nothing drawn, no row.
+        QVERIFY(layer.legendInView(view(small.translated(200000, 0))).isEmpty());
+    }
+
     void deletedWhileLoading()
     {
         TERRITOIRE_SHARED_FILE(path, "data/montpellier-opendata/VilleMTP_MTP_AccTrottoir.geojson");

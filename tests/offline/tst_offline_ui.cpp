@@ -219,6 +219,19 @@ void TestOfflineUi::openPackReplayAndEvents()
     QVERIFY(!NetworkPolicy::instance().isOffline());
     QVERIFY(!engine->isOffline());
     QVERIFY(!QFileInfo::exists(exerciseCache));
+
+    // Opening a normal project (here File > New) leaves the exercise as well.
+    QVERIFY2(controller->openPackFile(m_pack), qPrintable(window.lastError()));
+    QVERIFY(context.clock()->isReplay());
+    QVERIFY(engine->cache()->path() != ObservationCache::defaultPath());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
+    engine->stop();
+    window.setModified(false);
+    window.newProject();
+    QVERIFY(!context.clock()->isReplay());
+    QVERIFY(!badge->isVisible());
+    QCOMPARE(engine->cache()->path(), ObservationCache::defaultPath());
+    QCOMPARE(liveCacheCount(), 0);
     NetworkPolicy::instance().setOffline(true);
     // No waiting for background work here: the window stops it before the cache goes.
 }

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void generatedStyles();
     void legendPaints_data();
     void legendPaints();
+    void legendOfUsedSymbols_data();
+    void legendOfUsedSymbols();
 };
 
 void TestRenderStyle::symbolRoundTrip_data()
@@ -450,6 +452,62 @@ void TestRenderStyle::legendPaints()
                 coloured += image.pixel(x, y) != qRgb(255, 255, 255);
         QVERIFY2(coloured > 10, qPrintable(item.label));
     }
+}
+
+void TestRenderStyle::legendOfUsedSymbols_data()
+{
+    // Features given by their value; the legend keeps the rows of the symbols they get.
+    QTest::addColumn<QString>("renderer");
+    QTest::addColumn<QVariantList>("values");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("categorized, two of three")
+        << QStringLiteral("categorized") << QVariantList {QStringLiteral("c"), QStringLiteral("a")}
+        << QStringList {QStringLiteral("a"), QStringLiteral("c")};
+    QTest::newRow("categorized, other used")
+        << QStringLiteral("categorized") << QVariantList {QStringLiteral("zz")}
+        << QStringList {QStringLiteral("Other")};
+    QTest::newRow("categorized, no feature")
+        << QStringLiteral("categorized") << QVariantList {} << QStringList {};
+    QTest::newRow("graduated, middle class") << QStringLiteral("graduated") << QVariantList {15, 12}
+                                             << QStringList {QStringLiteral("10 – 20")};
+    QTest::newRow("single keeps its row")
+        << QStringLiteral("single") << QVariantList {} << QStringList {QString()};
+}
+
+void TestRenderStyle::legendOfUsedSymbols()
+{
+    QFETCH(QString, renderer);
+    QFETCH(QVariantList, values);
+    QFETCH(QStringList, expected);
+    VectorStyle style;
+    if (renderer == QLatin1String("categorized")) {
+        style = VectorStyle::categorized(QStringLiteral("v"),
+                                         {{QStringLiteral("a"), Symbol::line(Qt::red, 1), {}},
+                                          {QStringLiteral("b"), Symbol::line(Qt::green, 1), {}},
+                                          {QStringLiteral("c"), Symbol::line(Qt::blue, 1), {}}});
+        style.setOtherSymbol(Symbol::line(Qt::gray, 1), true);
+    } else if (renderer == QLatin1String("graduated")) {
+        style = VectorStyle::graduated(QStringLiteral("v"),
+                                       {{0, 10, Symbol::line(Qt::red, 1), {}},
+                                        {10, 20, Symbol::line(Qt::green, 1), {}},
+                                        {20, 50, Symbol::line(Qt::blue, 1), {}}});
+        style.setOtherSymbol(Symbol(), false);
+    }
+    std::vector<bool> used(size_t(style.symbols().size()), false);
+    for (const QVariant &v : values) {
+        const int index = style.symbolIndexFor(attributes({{QStringLiteral("v"), v}}));
+        QVERIFY(index >= 0);
+        used[size_t(index)] = true;
+    }
+    QStringList labels;
+    for (const LegendItem &item : style.legend(GeometryKind::Line, used)) {
+        labels.append(item.label);
+        QVERIFY(item.paint);
+    }
+    QCOMPARE(labels, expected);
+    // All marked: the same rows as the full legend.
+    const std::vector<bool> all(used.size(), true);
+    QCOMPARE(style.legend(GeometryKind::Line, all).size(), style.legend(GeometryKind::Line).size());
 }
 
 QTEST_MAIN(TestRenderStyle)

@@ -23,4 +23,11 @@ FeedHub *sharedFeedHub(AppContext &context)
     return hub;
 }
 
+FeedEngine *sharedFeedEngine(AppContext &context)
+{
+    if (auto *engine = qobject_cast<FeedEngine *>(context.service(QStringLiteral("feeds"))))
+        return engine;
+    return sharedFeedHub(context)->engine();
+}
+
 } // namespace territoire

@@ -39,6 +39,8 @@ FeedPanel::FeedPanel(FeedEngine *engine, QWidget *parent)
     layout->addWidget(refresh);
     connect(refresh, &QPushButton::clicked, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
+        if (!m_engine)
+            return;
         if (rows.isEmpty())
             m_engine->refreshAll();
         for (const QModelIndex &row : rows)
@@ -53,6 +55,8 @@ FeedPanel::FeedPanel(FeedEngine *engine, QWidget *parent)
 
 void FeedPanel::refreshView()
 {
+    if (!m_engine)
+        return;
     const QList<FeedStatus> statuses = m_engine->statuses();
     m_table->setRowCount(statuses.size());
     for (int i = 0; i < statuses.size(); ++i) {

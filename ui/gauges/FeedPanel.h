@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QTableWidget;
@@ -18,7 +19,7 @@ public:
     void refreshView();
 
 private:
-    FeedEngine *m_engine;
+    QPointer<FeedEngine> m_engine; // the window stops the engine before its panels go
     QTableWidget *m_table;
 };
 

@@ -39,7 +39,7 @@ QString tr(const char *text)
 // The engine and its cache are shared with parking (ui/common/SharedFeeds).
 FeedEngine *sharedEngine(AppContext &context)
 {
-    return sharedFeedHub(context)->engine();
+    return sharedFeedEngine(context);
 }
 
 QString pickStation(AppContext &context, GaugeNetwork *network)
@@ -173,19 +173,21 @@ void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network
 void installGaugesUi(AppContext &context)
 {
     registerGaugeLayerType();
-    FeedHub *hub = sharedFeedHub(context);
     FeedEngine *engine = sharedEngine(context);
     auto *network = new GaugeNetwork(engine->cache(), context.clock());
     network->setFeedEngine(engine);
     context.setService(QStringLiteral("gauges"), network);
     // The snapshot worker reads the cache: it is waited for before the cache goes.
-    QObject::connect(hub, &FeedHub::aboutToReleaseCache, network, &GaugeNetwork::releaseCache);
-    QObject::connect(hub, &FeedHub::cacheChanged, network, [network](ObservationCache *cache) {
-        if (cache)
-            cache->setRetentionDays(network->settings().retentionDays);
-        network->setCache(cache);
-        network->setClock(network->clock()); // a new snapshot from the new cache
-    });
+    auto *hub = qobject_cast<FeedHub *>(context.service(QStringLiteral("feedHub")));
+    if (hub) {
+        QObject::connect(hub, &FeedHub::aboutToReleaseCache, network, &GaugeNetwork::releaseCache);
+        QObject::connect(hub, &FeedHub::cacheChanged, network, [network](ObservationCache *cache) {
+            if (cache)
+                cache->setRetentionDays(network->settings().retentionDays);
+            network->setCache(cache);
+            network->setClock(network->clock()); // a snapshot from the new cache
+        });
+    }
 
     QObject::connect(&context, &AppContext::projectLoaded, network,
                      [&context, engine, network] { applyProject(context, engine, network); });

@@ -39,15 +39,16 @@ ParkingController::ParkingController(AppContext &context, QObject *parent)
     m_nearest = std::make_unique<NearestBayQuery>(m_model, m_router);
 
     // The one feed engine and cache for gauges and parking (ui/common/SharedFeeds).
-    FeedHub *hub = sharedFeedHub(m_context);
-    m_engine = hub->engine();
+    m_engine = sharedFeedEngine(m_context);
     if (!m_engine->isStarted())
         m_engine->start();
     // The bays show what the current cache (live, or an exercise's) holds.
-    connect(hub, &FeedHub::cacheChanged, this, [this](ObservationCache *cache) {
-        if (cache)
-            m_model->reloadFromCache(*cache);
-    });
+    if (auto *hub = qobject_cast<FeedHub *>(m_context.service(QStringLiteral("feedHub")))) {
+        connect(hub, &FeedHub::cacheChanged, this, [this](ObservationCache *cache) {
+            if (cache)
+                m_model->reloadFromCache(*cache);
+        });
+    }
     // The walking network is the parking area's own: exercises close ways on it too.
     m_router->setObjectName(QStringLiteral("parkingRouter"));
     m_context.setBorrowedService(QStringLiteral("parkingRouter"), m_router.get());

@@ -11,11 +11,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GaugeLayer", text);
-}
-
 QColor vigilanceColor(int level)
 {
     switch (level) {
@@ -43,7 +38,7 @@ void paintSymbol(QPainter &painter, const QPointF &centre, double radius, const 
 QString localTime(const QDateTime &t)
 {
     if (!t.isValid())
-        return tr("never");
+        return QCoreApplication::translate("GaugeLayer", "never");
     const QDateTime local = t.toTimeZone(QTimeZone("Europe/Paris"));
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ')
         + local.timeZone().displayName(local, QTimeZone::OffsetName) + QStringLiteral(" (")
@@ -213,7 +208,9 @@ QList<LegendItem> GaugeLayer::legend() const
     add(gaugeStateText(GaugeState::Normal), QColor(QStringLiteral("#2e86de")));
     add(gaugeStateText(GaugeState::AboveThreshold), QColor(QStringLiteral("#e67e22")));
     for (int level = 2; level <= 4; ++level)
-        add(tr("Vigilance %1").arg(vigicrues::levelName(level)), vigilanceColor(level));
+        add(QCoreApplication::translate("GaugeLayer", "Vigilance %1")
+                .arg(vigicrues::levelName(level)),
+            vigilanceColor(level));
     add(gaugeStateText(GaugeState::Stale), QColor(QStringLiteral("#95a5a6")));
     add(gaugeStateText(GaugeState::NoData), QColor(Qt::white));
     return rows;
@@ -238,30 +235,36 @@ QList<IdentifyResult> GaugeLayer::identify(const QPointF &mapPoint, double toler
         result.featureId = s.code;
         result.geometryType = QStringLiteral("Point");
         auto &a = result.attributes;
-        a.append({tr("Code"), s.code});
-        a.append({tr("Name"), s.name});
-        a.append({tr("River"), s.river});
-        a.append({tr("Height"),
+        a.append({QCoreApplication::translate("GaugeLayer", "Code"), s.code});
+        a.append({QCoreApplication::translate("GaugeLayer", "Name"), s.name});
+        a.append({QCoreApplication::translate("GaugeLayer", "River"), s.river});
+        a.append({QCoreApplication::translate("GaugeLayer", "Height"),
                   r.height.isValid()
                       ? QVariant(QStringLiteral("%1 m").arg(r.height.metres(), 0, 'f', 3))
                       : QVariant()});
-        a.append({tr("Height observed at"), localTime(r.heightTime)});
-        a.append({tr("Flow"),
+        a.append({QCoreApplication::translate("GaugeLayer", "Height observed at"),
+                  localTime(r.heightTime)});
+        a.append({QCoreApplication::translate("GaugeLayer", "Flow"),
                   r.flow.isValid() ? QVariant(
                       QStringLiteral("%1 m³/s").arg(r.flow.cubicMetresPerSecond(), 0, 'f', 3))
                                    : QVariant()});
-        a.append({tr("Flow observed at"), localTime(r.flowTime)});
-        a.append({tr("Trend (last hour)"), trendKey(r.trend)});
-        a.append({tr("State"), gaugeStateText(r.state)});
-        a.append({tr("Vigilance"), vigicrues::levelName(r.vigilance)});
+        a.append(
+            {QCoreApplication::translate("GaugeLayer", "Flow observed at"), localTime(r.flowTime)});
+        a.append(
+            {QCoreApplication::translate("GaugeLayer", "Trend (last hour)"), trendKey(r.trend)});
+        a.append({QCoreApplication::translate("GaugeLayer", "State"), gaugeStateText(r.state)});
+        a.append({QCoreApplication::translate("GaugeLayer", "Vigilance"),
+                  vigicrues::levelName(r.vigilance)});
         if (r.threshold)
-            a.append({tr("Threshold crossed"), r.threshold->label});
-        a.append({tr("Last successful poll"), localTime(r.lastPoll)});
+            a.append({QCoreApplication::translate("GaugeLayer", "Threshold crossed"),
+                      r.threshold->label});
+        a.append({QCoreApplication::translate("GaugeLayer", "Last successful poll"),
+                  localTime(r.lastPoll)});
         if (std::isfinite(s.altitudeMetres))
-            a.append(
-                {tr("Gauge altitude"), QStringLiteral("%1 m").arg(s.altitudeMetres, 0, 'f', 1)});
+            a.append({QCoreApplication::translate("GaugeLayer", "Gauge altitude"),
+                      QStringLiteral("%1 m").arg(s.altitudeMetres, 0, 'f', 1)});
         for (const QString &w : s.warnings)
-            a.append({tr("Warning"), w});
+            a.append({QCoreApplication::translate("GaugeLayer", "Warning"), w});
         results.append(result);
     }
     return results;

@@ -16,11 +16,6 @@ namespace territoire::hubeau {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HubEau", text);
-}
-
 constexpr double highestAltitudeInFrance = 4810.0; // Mont Blanc, metres
 
 double number(const QJsonValue &v)
@@ -85,8 +80,10 @@ void resolvePosition(GaugeStation &s, const QJsonObject &o)
             || (projection.isString() && projection.toString() == QLatin1String("26")))
             projected = fromLambert93(x, y);
         else
-            s.warnings.append(tr("Station %1: x/y given in an unknown projection (%2), not used")
-                                  .arg(s.code, projection.toVariant().toString()));
+            s.warnings.append(
+                QCoreApplication::translate(
+                    "HubEau", "Station %1: x/y given in an unknown projection (%2), not used")
+                    .arg(s.code, projection.toVariant().toString()));
     }
     if (given.isValid() && projected.isValid()) {
         if (haversineMetres(given, projected) <= 1.0) {
@@ -95,12 +92,16 @@ void resolvePosition(GaugeStation &s, const QJsonObject &o)
         }
         const LonLat swapped(given.lat, given.lon);
         if (swapped.isValid() && haversineMetres(swapped, projected) <= 1.0)
-            s.warnings.append(tr("Station %1: longitude and latitude were swapped in the source; "
-                                 "corrected")
+            s.warnings.append(QCoreApplication::translate(
+                                  "HubEau",
+                                  "Station %1: longitude and latitude were swapped in the source; "
+                                  "corrected")
                                   .arg(s.code));
         else
-            s.warnings.append(tr("Station %1: longitude/latitude disagree with the Lambert-93 "
-                                 "x/y; the position from x/y is used")
+            s.warnings.append(QCoreApplication::translate(
+                                  "HubEau",
+                                  "Station %1: longitude/latitude disagree with the Lambert-93 "
+                                  "x/y; the position from x/y is used")
                                   .arg(s.code));
         s.position = projected;
         return;
@@ -112,8 +113,10 @@ void resolvePosition(GaugeStation &s, const QJsonObject &o)
     if (given.isValid()) {
         const LonLat swapped(given.lat, given.lon);
         if (!plausibleFrance(given) && plausibleFrance(swapped)) {
-            s.warnings.append(tr("Station %1: longitude and latitude were swapped in the source; "
-                                 "corrected")
+            s.warnings.append(QCoreApplication::translate(
+                                  "HubEau",
+                                  "Station %1: longitude and latitude were swapped in the source; "
+                                  "corrected")
                                   .arg(s.code));
             s.position = swapped;
         } else {
@@ -121,7 +124,8 @@ void resolvePosition(GaugeStation &s, const QJsonObject &o)
         }
         return;
     }
-    s.warnings.append(tr("Station %1: position unknown").arg(s.code));
+    s.warnings.append(
+        QCoreApplication::translate("HubEau", "Station %1: position unknown").arg(s.code));
 }
 
 void resolveAltitude(GaugeStation &s, const QJsonObject &o)
@@ -133,13 +137,16 @@ void resolveAltitude(GaugeStation &s, const QJsonObject &o)
         const double asMetres = altitude / 1000.0;
         if (asMetres <= highestAltitudeInFrance && asMetres > -500) {
             s.altitudeMetres = asMetres;
-            s.warnings.append(tr("Station %1: altitude %2 is implausible in metres; read as "
-                                 "millimetres: %3 m")
+            s.warnings.append(QCoreApplication::translate(
+                                  "HubEau",
+                                  "Station %1: altitude %2 is implausible in metres; read as "
+                                  "millimetres: %3 m")
                                   .arg(s.code)
                                   .arg(altitude, 0, 'f', 1)
                                   .arg(asMetres, 0, 'f', 1));
         } else {
-            s.warnings.append(tr("Station %1: altitude %2 is implausible and ignored")
+            s.warnings.append(QCoreApplication::translate(
+                                  "HubEau", "Station %1: altitude %2 is implausible and ignored")
                                   .arg(s.code)
                                   .arg(altitude, 0, 'f', 1));
         }
@@ -197,7 +204,7 @@ ObservationsPage parseObservations(const QByteArray &body, const QString &feedId
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        page.error = tr("malformed JSON (%1 at byte %2)")
+        page.error = QCoreApplication::translate("HubEau", "malformed JSON (%1 at byte %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return page;
@@ -205,7 +212,7 @@ ObservationsPage parseObservations(const QByteArray &body, const QString &feedId
     const QJsonObject root = doc.object();
     const QJsonValue data = root.value(QLatin1String("data"));
     if (!doc.isObject() || !data.isArray()) {
-        page.error = tr("the answer has no \"data\" list");
+        page.error = QCoreApplication::translate("HubEau", "the answer has no \"data\" list");
         return page;
     }
     const QJsonValue count = root.value(QLatin1String("count"));
@@ -276,7 +283,7 @@ QList<GaugeStation> parseStations(const QByteArray &body, QString *error, QUrl *
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("malformed JSON (%1 at byte %2)")
+            *error = QCoreApplication::translate("HubEau", "malformed JSON (%1 at byte %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return result;
@@ -299,7 +306,7 @@ QList<GaugeStation> parseStations(const QByteArray &body, QString *error, QUrl *
             records = root.value(QLatin1String("data")).toArray();
         } else {
             if (error)
-                *error = tr("the answer has no station list");
+                *error = QCoreApplication::translate("HubEau", "the answer has no station list");
             return result;
         }
     }

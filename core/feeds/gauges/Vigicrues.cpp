@@ -13,11 +13,6 @@ namespace territoire::vigicrues {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vigicrues", text);
-}
-
 QJsonValue member(const QJsonObject &o, const char *key)
 {
     const QString name = QLatin1String(key);
@@ -121,15 +116,15 @@ QString levelName(int level)
 {
     switch (level) {
     case 1:
-        return tr("green");
+        return QCoreApplication::translate("Vigicrues", "green");
     case 2:
-        return tr("yellow");
+        return QCoreApplication::translate("Vigicrues", "yellow");
     case 3:
-        return tr("orange");
+        return QCoreApplication::translate("Vigicrues", "orange");
     case 4:
-        return tr("red");
+        return QCoreApplication::translate("Vigicrues", "red");
     default:
-        return tr("unknown");
+        return QCoreApplication::translate("Vigicrues", "unknown");
     }
 }
 
@@ -152,7 +147,7 @@ ObservationList parseVigilance(const QByteArray &body, const QUrl &url, const QS
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("malformed JSON (%1 at byte %2)")
+            *error = QCoreApplication::translate("Vigicrues", "malformed JSON (%1 at byte %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return out;
@@ -160,14 +155,15 @@ ObservationList parseVigilance(const QByteArray &body, const QUrl &url, const QS
     const QJsonValue info = doc.object().value(QLatin1String("vic:InfoVigiCru"));
     if (!info.isObject()) {
         if (error)
-            *error = tr("the answer holds no vigilance bulletin");
+            *error = QCoreApplication::translate("Vigicrues",
+                                                 "the answer holds no vigilance bulletin");
         return out;
     }
     const QUrlQuery query(url);
     collect(info, {}, query.queryItemValue(QStringLiteral("CdEntVigiCru")),
             query.queryItemValue(QStringLiteral("TypEntVigiCru")), feedId, out);
     if (out.isEmpty() && error)
-        *error = tr("the bulletin gives no vigilance level");
+        *error = QCoreApplication::translate("Vigicrues", "the bulletin gives no vigilance level");
     return out;
 }
 
@@ -178,7 +174,7 @@ QHash<QString, QString> parseStationReaches(const QByteArray &body, QString *err
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = tr("malformed JSON (%1 at byte %2)")
+            *error = QCoreApplication::translate("Vigicrues", "malformed JSON (%1 at byte %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return map;
