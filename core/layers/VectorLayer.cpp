@@ -12,6 +12,7 @@
 #include <ogr_api.h>
 #include <ogr_geometry.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace territoire {
@@ -198,6 +199,10 @@ void VectorLayer::finishLoad(quint64 generation, VectorLoadResult result)
         }
     }
     chooseDefaultStyle();
+    // The legend now leaves out the categories no feature falls in: layer panels refresh.
+    const std::vector<bool> used = usedSymbols();
+    if (std::find(used.begin(), used.end(), false) != used.end())
+        Q_EMIT propertiesChanged();
     Q_EMIT loadingFinished(m_summary.ok);
     Q_EMIT repaintRequested();
 }
