@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>BasemapTilePacker</name>
+    <message>
+        <source>no area or zoom levels to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap tiles: zoom %1, %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Computing coverage</source>
@@ -298,9 +309,9 @@
     </message>
     <message numerus="yes">
         <source>Map exported to %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Map exported to %1 (%n page).</numerusform>
+            <numerusform>Map exported to %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -335,6 +346,73 @@
     </message>
 </context>
 <context>
+    <name>GaugeLayer</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigilance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height observed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow observed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (last hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vigilance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gauges</name>
     <message>
         <source>%1: %2 crossed &quot;%3&quot; (%4)</source>
@@ -362,6 +440,57 @@
     </message>
     <message>
         <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GaugesUi</name>
+    <message>
+        <source>The project has no gauge station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gauge stations will be listed again when Hub&apos;Eau answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrograph of a gauge on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a river gauge to open its hydrograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No river gauge there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrograph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh live feeds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +573,45 @@
     </message>
     <message>
         <source>Network ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubEau</name>
+    <message>
+        <source>Station %1: x/y given in an unknown projection (%2), not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: longitude and latitude were swapped in the source; corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: longitude/latitude disagree with the Lambert-93 x/y; the position from x/y is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: position unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: altitude %2 is implausible in metres; read as millimetres: %3 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: altitude %2 is implausible and ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no station list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +751,72 @@
     </message>
 </context>
 <context>
+    <name>ObservationCache</name>
+    <message>
+        <source>Observation cache %1 was unreadable (%2); it was moved to %3 and a new empty cache was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the observation cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation cache %1 is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the observation cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePack</name>
+    <message>
+        <source>Cannot open the pack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a GeoPackage (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a GeoPackage (SQLite application id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a GeoPackage but not a Territoire offline pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack format %1 is not supported by this version of Territoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the pack %1: the embedded file %2 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract %1 from the pack %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the pack %1: its project is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OsmGraphReader</name>
     <message>
         <source>Disabled bay %1</source>
@@ -610,6 +844,41 @@
     </message>
 </context>
 <context>
+    <name>PackArea</name>
+    <message>
+        <source>project extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the area layer %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area layer %1 has no polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The polygons of the area layer %1 cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area layer %1 cannot be converted to the map CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackWriter</name>
     <message>
         <source>%1 bytes</source>
@@ -621,6 +890,86 @@
     </message>
     <message>
         <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 left out: cannot open %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 left out: %2 has no layer %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pack layer %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pack raster %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster %1: overviews not built (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap %1 already comes from a pack; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pack basemap %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap %1: %2 tiles of %3 were neither cached nor available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded feed history: %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire style of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing the recorded feed history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1024,234 @@
     </message>
     <message>
         <source>Nearest free PMR bay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PMR · %2 free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PMR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMR places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacant places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1, %2 are out of the degree range (metres in degree columns?); row not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1, %2 are neither degrees nor %3 inside the expected area; row not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates %1, %2 read as %3 metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude and latitude were swapped (%1, %2); corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates probably swapped (longitude %1, latitude %2 lies outside the expected area); row not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1, %2 lies outside the expected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DATEX II document (root element %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status record without an identifier was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DATEX II document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed XML at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown inventory format &quot;%2&quot; (expected ogr, osm or datex2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open as a vector source (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no layer &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no identifier column (%2); rows are numbered instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the filter column %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: identifier already used by row %2; both rows get the same real-time status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PMR place count &quot;%2&quot; unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: decimal comma in the coordinate columns; the schema asks for a decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no coordinates; kept in the table, not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no geometry; kept in the table, not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record without an identifier was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has no vacant count; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ParkAPI answer (no &quot;items&quot; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Opendatasoft answer (no &quot;records&quot; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Strasbourg status answer (no &quot;s&quot; list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an NGSI entity list (a JSON array was expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Basel car park list (a JSON array was expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; without an identifier was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: no location; kept in the table, not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read as OpenStreetMap data (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no recorded answer in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no usable URL or format; not polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,9 +1492,67 @@
     </message>
 </context>
 <context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache file %1 is damaged (%2); it was set aside and will be rebuilt from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StyleEditor</name>
     <message>
         <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TmsCapabilities</name>
+    <message>
+        <source>Cannot read the TMS document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a TMS TileMapService document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a TMS TileMap document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tiles of &quot;%1&quot; are %2, not images (vector tiles are not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the Web Mercator grid of 256-pixel tiles with its origin at the top left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 of &quot;%2&quot; is not a Web Mercator zoom level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the levels of &quot;%1&quot; have different addresses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,51 +1592,51 @@
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) without geometry, not drawn (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n feature without geometry, not drawn (ids %2)</numerusform>
+            <numerusform>%1: %n features without geometry, not drawn (ids %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n invalid geometry(ies), e.g. self-intersections, drawn as they are (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n invalid geometry, e.g. self-intersections, drawn as they are (ids %2)</numerusform>
+            <numerusform>%1: %n invalid geometries, e.g. self-intersections, drawn as they are (ids %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with a polygon ring not closed; closed on loading (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n feature with a polygon ring not closed; closed on loading (ids %2)</numerusform>
+            <numerusform>%1: %n features with a polygon ring not closed; closed on loading (ids %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with coordinates out of range for the layer CRS, not drawn (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n feature with coordinates out of range for the layer CRS, not drawn (ids %2)</numerusform>
+            <numerusform>%1: %n features with coordinates out of range for the layer CRS, not drawn (ids %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) with coordinates probably swapped (x and y), not drawn (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n feature with coordinates probably swapped (x and y), not drawn (ids %2)</numerusform>
+            <numerusform>%1: %n features with coordinates probably swapped (x and y), not drawn (ids %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n feature(s) could not be reprojected to the map CRS (ids %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n feature could not be reprojected to the map CRS (ids %2)</numerusform>
+            <numerusform>%1: %n features could not be reprojected to the map CRS (ids %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) write coordinates with a decimal comma (read as a decimal point)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row write coordinates with a decimal comma (read as a decimal point)</numerusform>
+            <numerusform>%1: %n rows write coordinates with a decimal comma (read as a decimal point)</numerusform>
         </translation>
     </message>
     <message>
@@ -1013,6 +1648,41 @@
     <name>VectorStyle</name>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigicrues</name>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer holds no vigilance bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bulletin gives no vigilance level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,13 +2072,433 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
     <message>
         <source>Area to show, x1,y1,x2,y2 in map CRS units (default: the project&apos;s view, or all layers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf: the observation cache %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout of the project to use (default: a layout generated for the paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper: A4, A3, A2, A1 or A0 (default A4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale denominator, e.g. 10000 for 1:10 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map centre x,y in the project&apos;s map CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x,y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to fit, x1,y1,x2,y2 in the map CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution for rasters, 36 to 2400 (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per feature of this layer (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field giving each atlas page its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of a banner printed over every map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation cache of the live layers (default: the application&apos;s, when present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .territoire project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the map of a project to a vector PDF with title, legend, scale bar, north arrow, sources and dates, georeferenced for GIS and PDF viewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --dpi &quot;%1&quot;, expected 36 to 2400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --paper &quot;%1&quot;, expected A4, A3, A2, A1 or A0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --orientation &quot;%1&quot;, expected portrait or landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --scale &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --center &quot;%1&quot;, expected x,y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --scale and --center, or --extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--atlas LAYER and --atlas-title FIELD go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --at &quot;%1&quot;, expected an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the layer could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf: %1 has no layout named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--center needs --scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf: %1: nothing located to show; give --extent or --scale and --center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf: %1 has no layer &quot;%2&quot; for the atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Hub&apos;Eau or Vigicrues answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigilance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file (.territoire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll once, print and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per station and line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay recorded Hub&apos;Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation cache file (SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the state at this instant (ISO 8601); with --source the default is the newest recorded observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River gauges of a project: latest height, flow, trend, status and flood vigilance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gauges: --project FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gauges: --at needs an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no gauges layer with stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination, WGS 84 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LON,LAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, or one of the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bays to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedestrian network (OSM XML or PBF) instead of the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks the free PMR bays by the compliant walking path from each bay to a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest-bay: --project FILE and --to LON,LAT are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected LON,LAT in degrees, e.g. 6.8628,47.6379.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count: expected a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no pedestrian network (section &quot;parking&quot;, key &quot;routing&quot;.&quot;network&quot;, or --osm FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bay is known to be free now: without a fresh real-time status (see the project&apos;s parking feeds) a bay is unknown, never free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free bays; best %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project (.territoire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack to write (.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in the map CRS or in degrees. Default: the project extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer-or-extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the recorded period (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the recorded period (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basemap zoom levels to keep (default 10-16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded feed history (observation cache file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use cached basemap tiles only; make no network request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded feeds, routing data and the project, for use with no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --basemap-zoom &quot;%1&quot;: expected MIN-MAX such as 10-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --basemap-zoom &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid time &quot;%1&quot;: expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  vector layers: %1, rasters: %2, basemap tiles: %3 (%4 missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  recorded observations: %1, embedded files: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  size before: %1, after: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no parking inventory (section &quot;parking&quot;, key &quot;sources&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not an ISO 8601 instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the recorded feed answers of a folder instead of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge statuses at this instant (ISO 8601, UTC) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the PMR parking bays of a project with their live status (free, taken, unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking: --project FILE is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,306 +2545,6 @@
     </message>
     <message>
         <source>Cannot write %1: the file cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no coordinates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinates %1, %2 are out of the degree range (metres in degree columns?); row not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinates %1, %2 are neither degrees nor %3 inside the expected area; row not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinates %1, %2 read as %3 metres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longitude and latitude were swapped (%1, %2); corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinates probably swapped (longitude %1, latitude %2 lies outside the expected area); row not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>position %1, %2 lies outside the expected area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a DATEX II document (root element %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a status record without an identifier was skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed XML at line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a DATEX II document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot open (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, record %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: malformed XML at line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown inventory format &quot;%2&quot; (expected ogr, osm or datex2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot open as a vector source (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no layer &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no identifier column (%2); rows are numbered instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the filter column %2 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: reading cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: PMR place count &quot;%2&quot; unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: decimal comma in the coordinate columns; the schema asks for a decimal point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no coordinates; kept in the table, not drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no geometry; kept in the table, not drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a record without an identifier was skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record %1 has no vacant count; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a ParkAPI answer (no &quot;items&quot; list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an Opendatasoft answer (no &quot;records&quot; list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Strasbourg status answer (no &quot;s&quot; list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an NGSI entity list (a JSON array was expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Basel car park list (a JSON array was expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry &quot;%1&quot; without an identifier was skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a GeoJSON FeatureCollection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read as OpenStreetMap data (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no recorded answer in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot open %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no usable URL or format; not polled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project has no gauge station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gauge station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gauge alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hydrograph…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gauge thresholds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh live feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: identifier already used by row %2; both rows get the same real-time status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gauge stations will be listed again when Hub&apos;Eau answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hydrograph of a gauge on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a river gauge to open its hydrograph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No river gauge there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BasemapTilePacker</name>
-    <message>
-        <source>no area or zoom levels to pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basemap tiles: zoom %1, %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BayHandler</name>
-    <message>
-        <source>%1, %2: no location; kept in the table, not drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BayLayer</name>
-    <message>
-        <source>%1 PMR · %2 free places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 PMR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status time (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PMR places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vacant places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All places</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BayRenderJob</name>
-    <message>
-        <source>%1 free / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,10 +2653,6 @@
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise — replay of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2013,69 +2799,6 @@
     </message>
 </context>
 <context>
-    <name>territoire::GaugeLayer</name>
-    <message>
-        <source>Vigilance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>River</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Height observed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow observed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend (last hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vigilance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold crossed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last successful poll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gauge altitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>territoire::HydrographWindow</name>
     <message>
         <source>Height (m)</source>
@@ -2158,9 +2881,9 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feature found.</numerusform>
+            <numerusform>%n features found.</numerusform>
         </translation>
     </message>
     <message>
@@ -2622,25 +3345,6 @@
     </message>
 </context>
 <context>
-    <name>territoire::ObservationCache</name>
-    <message>
-        <source>Observation cache %1 was unreadable (%2); it was moved to %3 and a new empty cache was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the observation cache %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation cache %1 is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to the observation cache %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>territoire::OfflineController</name>
     <message>
         <source>Open offline pack…</source>
@@ -2762,86 +3466,12 @@
         <source>Heights (m) from now, as minutes=height separated by spaces:</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>territoire::OfflinePack</name>
     <message>
-        <source>Cannot open the pack %1: %2</source>
+        <source>Close exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a GeoPackage (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is truncated (%1 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a GeoPackage (SQLite application id %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a GeoPackage but not a Territoire offline pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pack format %1 is not supported by this version of Territoire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the pack %1: the embedded file %2 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot extract %1 from the pack %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the pack %1: its project is missing or damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::PackArea</name>
-    <message>
-        <source>project extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whole layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The area &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The area &quot;%1&quot; is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the area layer %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The area layer %1 has no polygon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The polygons of the area layer %1 cannot be merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The area layer %1 cannot be converted to the map CRS.</source>
+        <source>Exercise closed: live data, online.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,9 +3574,9 @@ Size before: %5, after: %6.</source>
     <name>territoire::ParkingController</name>
     <message numerus="yes">
         <source>Parking inventories: %n row(s) with a problem (see the layer warnings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Parking inventories: %n row with a problem (see the layer warnings).</numerusform>
+            <numerusform>Parking inventories: %n rows with a problem (see the layer warnings).</numerusform>
         </translation>
     </message>
 </context>
@@ -3054,9 +3684,9 @@ Size before: %5, after: %6.</source>
     </message>
     <message numerus="yes">
         <source>%n free bay(s) considered; updated when a status changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n free bay considered; updated when a status changes.</numerusform>
+            <numerusform>%n free bays considered; updated when a status changes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3101,9 +3731,9 @@ Size before: %5, after: %6.</source>
     </message>
     <message numerus="yes">
         <source>%n car park(s) without a PMR count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n car park without a PMR count.</numerusform>
+            <numerusform>%n car parks without a PMR count.</numerusform>
         </translation>
     </message>
     <message>
@@ -3112,9 +3742,9 @@ Size before: %5, after: %6.</source>
     </message>
     <message numerus="yes">
         <source>%n zone(s) below 2 % of PMR places (rounded up).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone below 2 % of PMR places (rounded up).</numerusform>
+            <numerusform>%n zones below 2 % of PMR places (rounded up).</numerusform>
         </translation>
     </message>
     <message>
@@ -3127,9 +3757,9 @@ Size before: %5, after: %6.</source>
     </message>
     <message numerus="yes">
         <source>%n car park(s) below 2 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n car park below 2 %.</numerusform>
+            <numerusform>%n car parks below 2 %.</numerusform>
         </translation>
     </message>
 </context>
@@ -3469,38 +4099,19 @@ Size before: %5, after: %6.</source>
         <source>Coverage cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allowance of the norm used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stretches meet the norm only through its allowances (a chamfered kerb, a narrower width where nothing narrows the way): check them on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>territoire::ScaleWidget</name>
     <message>
         <source>Map scale: type a value such as 1:5000 and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::SnapshotStore</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cache file %1 is damaged (%2); it was set aside and will be rebuilt from the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3693,641 +4304,6 @@ Size before: %5, after: %6.</source>
     </message>
     <message>
         <source>Back to the start of the exercise, trainer events undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::Writer</name>
-    <message>
-        <source>Packing cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer %1 left out: cannot open %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer %1 left out: %2 has no layer %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot pack layer %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot pack raster %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raster %1: overviews not built (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basemap %1 already comes from a pack; left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot pack basemap %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basemap %1: %2 tiles of %3 were neither cached nor available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recorded feed history: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Territoire style of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packing the recorded feed history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packing layer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::cli</name>
-    <message>
-        <source>PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layout of the project to use (default: a layout generated for the paper).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper: A4, A3, A2, A1 or A0 (default A4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portrait or landscape (default landscape).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orientation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale denominator, e.g. 10000 for 1:10 000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map centre x,y in the project&apos;s map CRS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x,y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area to fit, x1,y1,x2,y2 in the map CRS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution for rasters, 36 to 2400 (default 300).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One page per feature of this layer (id or name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field giving each atlas page its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text of a banner printed over every map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A .territoire project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports the map of a project to a vector PDF with title, legend, scale bar, north arrow, sources and dates, georeferenced for GIS and PDF viewers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected exactly one project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --dpi &quot;%1&quot;, expected 36 to 2400.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --paper &quot;%1&quot;, expected A4, A3, A2, A1 or A0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --orientation &quot;%1&quot;, expected portrait or landscape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --scale &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --center &quot;%1&quot;, expected x,y.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give either --scale and --center, or --extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--atlas LAYER and --atlas-title FIELD go together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the layer could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-pdf: %1 has no layout named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--center needs --scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-pdf: %1: nothing located to show; give --extent or --scale and --center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-pdf: %1 has no layer &quot;%2&quot; for the atlas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a Hub&apos;Eau or Vigicrues answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vigilance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project file (.territoire).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poll once, print and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One JSON object per station and line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay recorded Hub&apos;Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation cache file (SQLite).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the state at this instant (ISO 8601); with --source the default is the newest recorded observation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>River gauges of a project: latest height, flow, trend, status and flood vigilance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gauges: --project FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gauges: --at needs an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the project has no gauges layer with stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The destination, WGS 84 degrees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LON,LAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, or one of the project).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many bays to list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pedestrian network (OSM XML or PBF) instead of the project&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranks the free PMR bays by the compliant walking path from each bay to a destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nearest-bay: --project FILE and --to LON,LAT are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to: expected LON,LAT in degrees, e.g. 6.8628,47.6379.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--count: expected a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no pedestrian network (section &quot;parking&quot;, key &quot;routing&quot;.&quot;network&quot;, or --osm FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 free bays; best %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 m walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT compliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 m straight line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project (.territoire).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack to write (.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in the map CRS or in degrees. Default: the project extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer-or-extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the recorded period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the recorded period (ISO 8601, UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basemap zoom levels to keep (default 10-16).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min-max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recorded feed history (observation cache file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use cached basemap tiles only; make no network request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded feeds, routing data and the project, for use with no network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --basemap-zoom &quot;%1&quot;: expected MIN-MAX such as 10-16.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --basemap-zoom &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid time &quot;%1&quot;: expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pack written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  vector layers: %1, rasters: %2, basemap tiles: %3 (%4 missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  recorded observations: %1, embedded files: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  size before: %1, after: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the project has no parking inventory (section &quot;parking&quot;, key &quot;sources&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at: &quot;%1&quot; is not an ISO 8601 instant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay the recorded feed answers of a folder instead of the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judge statuses at this instant (ISO 8601, UTC) instead of now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the PMR parking bays of a project with their live status (free, taken, unknown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parking: --project FILE is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-pdf: the observation cache %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation cache of the live layers (default: the application&apos;s, when present).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z (default: now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --at &quot;%1&quot;, expected an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bay is known to be free now: without a fresh real-time status (see the project&apos;s parking feeds) a bay is unknown, never free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::hubeau</name>
-    <message>
-        <source>Station %1: x/y given in an unknown projection (%2), not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1: longitude and latitude were swapped in the source; corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1: longitude/latitude disagree with the Lambert-93 x/y; the position from x/y is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1: position unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1: altitude %2 is implausible in metres; read as millimetres: %3 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1: altitude %2 is implausible and ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer has no &quot;data&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer has no station list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::tms</name>
-    <message>
-        <source>Cannot read the TMS document %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a TMS TileMapService document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a TMS TileMap document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tiles of &quot;%1&quot; are %2, not images (vector tiles are not supported).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not in the Web Mercator grid of 256-pixel tiles with its origin at the top left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level %1 of &quot;%2&quot; is not a Web Mercator zoom level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the levels of &quot;%1&quot; have different addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::vigicrues</name>
-    <message>
-        <source>green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yellow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer holds no vigilance bulletin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bulletin gives no vigilance level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

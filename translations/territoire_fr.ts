@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>BasemapTilePacker</name>
+    <message>
+        <source>no area or zoom levels to pack</source>
+        <translation>aucune zone ni niveau de zoom à empaqueter</translation>
+    </message>
+    <message>
+        <source>Basemap tiles: zoom %1, %2 of %3</source>
+        <translation>Tuiles du fond de carte : zoom %1, %2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Computing coverage</source>
@@ -63,7 +74,7 @@
     </message>
     <message>
         <source>%1: no way usable with %2 within %3 m of the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun cheminement praticable avec %2 à moins de %3 m du lieu.</translation>
     </message>
 </context>
 <context>
@@ -220,35 +231,35 @@
     </message>
     <message>
         <source>a barrier, obstacle or street furniture stands on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>une barrière, un obstacle ou du mobilier urbain se trouve sur le cheminement</translation>
     </message>
     <message>
         <source>the way narrows to %1 m (width:minimum, est_width)</source>
-        <translation type="unfinished"></translation>
+        <translation>le cheminement se rétrécit à %1 m (width:minimum, est_width)</translation>
     </message>
     <message>
         <source>cars park along the sidewalk</source>
-        <translation type="unfinished"></translation>
+        <translation>des voitures stationnent le long du trottoir</translation>
     </message>
     <message>
         <source>width of %1 m under the %2 m minimum on %3: the %4 m allowance where nothing narrows the way does not apply (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>largeur de %1 m sous le minimum de %2 m sur %3 : la tolérance de %4 m en l’absence de rétrécissement ne s’applique pas (%5)</translation>
     </message>
     <message>
         <source>kerb of %1 cm over the %2 cm limit %3 (%4 cm only if chamfered, not tagged so)</source>
-        <translation type="unfinished"></translation>
+        <translation>ressaut de %1 cm au-delà de la limite de %2 cm %3 (%4 cm seulement s’il est chanfreiné, ce qui n’est pas renseigné)</translation>
     </message>
     <message>
         <source>chamfered kerb of %1 cm over the %2 cm limit for chamfered kerbs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ressaut chanfreiné de %1 cm au-delà de la limite de %2 cm des ressauts chanfreinés %3</translation>
     </message>
     <message>
         <source>chamfered kerb of %1 cm accepted under the %2 cm limit for chamfered kerbs (%3 cm otherwise) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ressaut chanfreiné de %1 cm accepté sous la limite de %2 cm des ressauts chanfreinés (%3 cm sinon) %4</translation>
     </message>
     <message>
         <source>width of %1 m accepted under the %2 m minimum where nothing narrows the way (%3 m otherwise) on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>largeur de %1 m acceptée au-dessus du minimum de %2 m en l’absence de rétrécissement (%3 m sinon) sur %4</translation>
     </message>
 </context>
 <context>
@@ -263,23 +274,23 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot; in the gauge curve: expected minutes=value, such as 60=1.65.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 » dans la courbe de hauteur : forme attendue minutes=valeur, par exemple 60=1.65.</translation>
     </message>
     <message>
         <source>The gauge curve is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La courbe de hauteur est vide.</translation>
     </message>
     <message>
         <source>The observation cache %1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache d’observations %1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot reset the exercise in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réinitialiser l’exercice dans %1 : %2</translation>
     </message>
     <message>
         <source>Exercise (trainer events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice (événements du formateur)</translation>
     </message>
 </context>
 <context>
@@ -335,6 +346,73 @@
     </message>
 </context>
 <context>
+    <name>GaugeLayer</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Vigilance %1</source>
+        <translation>Vigilance %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Cours d’eau</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Height observed at</source>
+        <translation>Hauteur observée à</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Flow observed at</source>
+        <translation>Débit observé à</translation>
+    </message>
+    <message>
+        <source>Trend (last hour)</source>
+        <translation>Tendance (dernière heure)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Vigilance</source>
+        <translation>Vigilance</translation>
+    </message>
+    <message>
+        <source>Threshold crossed</source>
+        <translation>Seuil franchi</translation>
+    </message>
+    <message>
+        <source>Last successful poll</source>
+        <translation>Dernière interrogation réussie</translation>
+    </message>
+    <message>
+        <source>Gauge altitude</source>
+        <translation>Altitude de la station</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
     <name>Gauges</name>
     <message>
         <source>%1: %2 crossed &quot;%3&quot; (%4)</source>
@@ -363,6 +441,57 @@
     <message>
         <source>No data</source>
         <translation>Pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>GaugesUi</name>
+    <message>
+        <source>The project has no gauge station.</source>
+        <translation>Le projet n’a aucune station hydrométrique.</translation>
+    </message>
+    <message>
+        <source>Gauge station</source>
+        <translation>Station hydrométrique</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Station :</translation>
+    </message>
+    <message>
+        <source>The gauge stations will be listed again when Hub&apos;Eau answers.</source>
+        <translation>Les stations hydrométriques seront de nouveau listées quand Hub’Eau répondra.</translation>
+    </message>
+    <message>
+        <source>Live feeds</source>
+        <translation>Flux en direct</translation>
+    </message>
+    <message>
+        <source>Gauge alerts</source>
+        <translation>Alertes hydrométriques</translation>
+    </message>
+    <message>
+        <source>Hydrograph of a gauge on the map</source>
+        <translation>Hydrogramme d’une station sur la carte</translation>
+    </message>
+    <message>
+        <source>Click a river gauge to open its hydrograph</source>
+        <translation>Cliquez sur une station hydrométrique pour ouvrir son hydrogramme</translation>
+    </message>
+    <message>
+        <source>No river gauge there.</source>
+        <translation>Aucune station hydrométrique à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Hydrograph…</source>
+        <translation>Hydrogramme…</translation>
+    </message>
+    <message>
+        <source>Gauge thresholds…</source>
+        <translation>Seuils des stations…</translation>
+    </message>
+    <message>
+        <source>Refresh live feeds</source>
+        <translation>Actualiser les flux en direct</translation>
     </message>
 </context>
 <context>
@@ -448,6 +577,45 @@
     </message>
 </context>
 <context>
+    <name>HubEau</name>
+    <message>
+        <source>Station %1: x/y given in an unknown projection (%2), not used</source>
+        <translation>Station %1 : x/y donnés dans une projection inconnue (%2), non utilisés</translation>
+    </message>
+    <message>
+        <source>Station %1: longitude and latitude were swapped in the source; corrected</source>
+        <translation>Station %1 : longitude et latitude étaient inversées dans la source ; corrigé</translation>
+    </message>
+    <message>
+        <source>Station %1: longitude/latitude disagree with the Lambert-93 x/y; the position from x/y is used</source>
+        <translation>Station %1 : longitude/latitude en désaccord avec les x/y Lambert-93 ; la position tirée des x/y est utilisée</translation>
+    </message>
+    <message>
+        <source>Station %1: position unknown</source>
+        <translation>Station %1 : position inconnue</translation>
+    </message>
+    <message>
+        <source>Station %1: altitude %2 is implausible in metres; read as millimetres: %3 m</source>
+        <translation>Station %1 : l’altitude %2 est invraisemblable en mètres ; lue en millimètres : %3 m</translation>
+    </message>
+    <message>
+        <source>Station %1: altitude %2 is implausible and ignored</source>
+        <translation>Station %1 : l’altitude %2 est invraisemblable et ignorée</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at byte %2)</source>
+        <translation>JSON mal formé (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; list</source>
+        <translation>la réponse n’a pas de liste « data »</translation>
+    </message>
+    <message>
+        <source>the answer has no station list</source>
+        <translation>la réponse n’a pas de liste de stations</translation>
+    </message>
+</context>
+<context>
     <name>HubEauFeed</name>
     <message>
         <source>Hub&apos;Eau river gauges</source>
@@ -459,11 +627,11 @@
     </message>
     <message>
         <source>Hub&apos;Eau gauge stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations hydrométriques Hub’Eau</translation>
     </message>
     <message>
         <source>the answer lists no station</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne liste aucune station</translation>
     </message>
 </context>
 <context>
@@ -583,6 +751,72 @@
     </message>
 </context>
 <context>
+    <name>ObservationCache</name>
+    <message>
+        <source>Observation cache %1 was unreadable (%2); it was moved to %3 and a new empty cache was started.</source>
+        <translation>Le cache d’observations %1 était illisible (%2) ; il a été déplacé vers %3 et un nouveau cache vide a été créé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the observation cache %1: %2</source>
+        <translation>Impossible d’ouvrir le cache d’observations %1 : %2</translation>
+    </message>
+    <message>
+        <source>Observation cache %1 is not open</source>
+        <translation>Le cache d’observations %1 n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot write to the observation cache %1: %2</source>
+        <translation>Impossible d’écrire dans le cache d’observations %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePack</name>
+    <message>
+        <source>Cannot open the pack %1: %2</source>
+        <translation>Impossible d’ouvrir le paquet %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>it is not a GeoPackage (not an SQLite database).</source>
+        <translation>ce n’est pas un GeoPackage (pas une base SQLite).</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 bytes).</source>
+        <translation>le fichier est tronqué (%1 octets).</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (%1).</source>
+        <translation>le fichier est endommagé ou tronqué (%1).</translation>
+    </message>
+    <message>
+        <source>it is not a GeoPackage (SQLite application id %1).</source>
+        <translation>ce n’est pas un GeoPackage (identifiant d’application SQLite %1).</translation>
+    </message>
+    <message>
+        <source>it is a GeoPackage but not a Territoire offline pack.</source>
+        <translation>c’est un GeoPackage mais pas un paquet hors ligne Territoire.</translation>
+    </message>
+    <message>
+        <source>pack format %1 is not supported by this version of Territoire.</source>
+        <translation>le format de paquet %1 n’est pas pris en charge par cette version de Territoire.</translation>
+    </message>
+    <message>
+        <source>Cannot open the pack %1: the embedded file %2 is damaged.</source>
+        <translation>Impossible d’ouvrir le paquet %1 : le fichier intégré %2 est endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot extract %1 from the pack %2: %3</source>
+        <translation>Impossible d’extraire %1 du paquet %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the pack %1: its project is missing or damaged.</source>
+        <translation>Impossible d’ouvrir le paquet %1 : son projet est absent ou endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>OsmGraphReader</name>
     <message>
         <source>Disabled bay %1</source>
@@ -610,6 +844,41 @@
     </message>
 </context>
 <context>
+    <name>PackArea</name>
+    <message>
+        <source>project extent</source>
+        <translation>emprise du projet</translation>
+    </message>
+    <message>
+        <source>whole layers</source>
+        <translation>couches entières</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; is empty.</source>
+        <translation>La zone « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>The area &quot;%1&quot; is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
+        <translation>La zone « %1 » n’est ni une couche du projet ni xmin,ymin,xmax,ymax.</translation>
+    </message>
+    <message>
+        <source>Cannot read the area layer %1 (%2).</source>
+        <translation>Impossible de lire la couche de zone %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The area layer %1 has no polygon.</source>
+        <translation>La couche de zone %1 n’a aucun polygone.</translation>
+    </message>
+    <message>
+        <source>The polygons of the area layer %1 cannot be merged.</source>
+        <translation>Les polygones de la couche de zone %1 ne peuvent pas être fusionnés.</translation>
+    </message>
+    <message>
+        <source>The area layer %1 cannot be converted to the map CRS.</source>
+        <translation>La couche de zone %1 ne peut pas être convertie dans le SCR de la carte.</translation>
+    </message>
+</context>
+<context>
     <name>PackWriter</name>
     <message>
         <source>%1 bytes</source>
@@ -623,12 +892,92 @@
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
+    <message>
+        <source>Packing cancelled.</source>
+        <translation>Empaquetage annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Layer %1 left out: cannot open %2 (%3).</source>
+        <translation>Couche %1 laissée de côté : impossible d’ouvrir %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Layer %1 left out: %2 has no layer %3.</source>
+        <translation>Couche %1 laissée de côté : %2 n’a pas de couche %3.</translation>
+    </message>
+    <message>
+        <source>Cannot pack layer %1 (%2): %3</source>
+        <translation>Impossible d’empaqueter la couche %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot pack raster %1 (%2): %3</source>
+        <translation>Impossible d’empaqueter le raster %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Raster %1: overviews not built (%2).</source>
+        <translation>Raster %1 : aperçus non construits (%2).</translation>
+    </message>
+    <message>
+        <source>Basemap %1 already comes from a pack; left out.</source>
+        <translation>Le fond de carte %1 vient déjà d’un paquet ; laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Cannot pack basemap %1: %2</source>
+        <translation>Impossible d’empaqueter le fond de carte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Basemap %1: %2 tiles of %3 were neither cached nor available.</source>
+        <translation>Fond de carte %1 : %2 tuiles sur %3 n’étaient ni en cache ni disponibles.</translation>
+    </message>
+    <message>
+        <source>No recorded feed history: %1 does not exist.</source>
+        <translation>Pas d’historique des flux enregistré : %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Territoire style of %1</source>
+        <translation>Style Territoire de %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Packing the recorded feed history</source>
+        <translation>Empaquetage de l’historique des flux enregistré</translation>
+    </message>
+    <message>
+        <source>Preparing the pack</source>
+        <translation>Préparation du paquet</translation>
+    </message>
+    <message>
+        <source>Packing layer %1</source>
+        <translation>Empaquetage de la couche %1</translation>
+    </message>
+    <message>
+        <source>Checking the pack</source>
+        <translation>Vérification du paquet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be replaced.</source>
+        <translation>Impossible d’écrire %1 : le fichier ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Pack written</source>
+        <translation>Paquet écrit</translation>
+    </message>
 </context>
 <context>
     <name>PageSetupEditor</name>
     <message>
         <source> mm</source>
-        <translation type="unfinished"> mm</translation>
+        <translation> mm</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1025,234 @@
     <message>
         <source>Nearest free PMR bay…</source>
         <translation>Place PMR libre la plus proche…</translation>
+    </message>
+    <message>
+        <source>%1 free / %2</source>
+        <translation>%1 libres / %2</translation>
+    </message>
+    <message>
+        <source>%1 PMR · %2 free places</source>
+        <translation>%1 PMR · %2 places libres</translation>
+    </message>
+    <message>
+        <source>%1 PMR</source>
+        <translation>%1 PMR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status time (UTC)</source>
+        <translation>Heure de l’état (UTC)</translation>
+    </message>
+    <message>
+        <source>PMR places</source>
+        <translation>Places PMR</translation>
+    </message>
+    <message>
+        <source>Vacant places</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Toutes les places</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>pas de coordonnées</translation>
+    </message>
+    <message>
+        <source>coordinates %1, %2 are out of the degree range (metres in degree columns?); row not placed</source>
+        <translation>les coordonnées %1, %2 sont hors de la plage des degrés (des mètres dans des colonnes en degrés ?) ; ligne non placée</translation>
+    </message>
+    <message>
+        <source>coordinates %1, %2 are neither degrees nor %3 inside the expected area; row not placed</source>
+        <translation>les coordonnées %1, %2 ne sont ni des degrés ni du %3 dans la zone attendue ; ligne non placée</translation>
+    </message>
+    <message>
+        <source>coordinates %1, %2 read as %3 metres</source>
+        <translation>coordonnées %1, %2 lues comme des mètres %3</translation>
+    </message>
+    <message>
+        <source>longitude and latitude were swapped (%1, %2); corrected</source>
+        <translation>longitude et latitude étaient inversées (%1, %2) ; corrigé</translation>
+    </message>
+    <message>
+        <source>coordinates probably swapped (longitude %1, latitude %2 lies outside the expected area); row not placed</source>
+        <translation>coordonnées probablement inversées (longitude %1, latitude %2 hors de la zone attendue) ; ligne non placée</translation>
+    </message>
+    <message>
+        <source>position %1, %2 lies outside the expected area</source>
+        <translation>la position %1, %2 est hors de la zone attendue</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>réponse vide</translation>
+    </message>
+    <message>
+        <source>not a DATEX II document (root element %1)</source>
+        <translation>ce n’est pas un document DATEX II (élément racine %1)</translation>
+    </message>
+    <message>
+        <source>a status record without an identifier was skipped</source>
+        <translation>un état sans identifiant a été ignoré</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: %2</source>
+        <translation>XML mal formé à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a DATEX II document</source>
+        <translation>ce n’est pas un document DATEX II</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1 : impossible d’ouvrir (%2)</translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, enregistrement %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: malformed XML at line %2: %3</source>
+        <translation>%1 : XML mal formé à la ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown inventory format &quot;%2&quot; (expected ogr, osm or datex2)</source>
+        <translation>%1 : format d’inventaire « %2 » inconnu (ogr, osm ou datex2 attendu)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open as a vector source (%2)</source>
+        <translation>%1 : impossible d’ouvrir comme source vecteur (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no layer &quot;%2&quot;</source>
+        <translation>%1 : pas de couche « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: no identifier column (%2); rows are numbered instead</source>
+        <translation>%1 : pas de colonne d’identifiant (%2) ; les lignes sont numérotées à la place</translation>
+    </message>
+    <message>
+        <source>%1: the filter column %2 is missing</source>
+        <translation>%1 : la colonne de filtre %2 est absente</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>%1: reading cancelled</source>
+        <translation>%1 : lecture annulée</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3)</source>
+        <translation>%1, ligne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: identifier already used by row %2; both rows get the same real-time status</source>
+        <translation>%1 : identifiant déjà utilisé par la ligne %2 ; les deux lignes reçoivent le même état en temps réel</translation>
+    </message>
+    <message>
+        <source>%1: PMR place count &quot;%2&quot; unreadable</source>
+        <translation>%1 : nombre de places PMR « %2 » illisible</translation>
+    </message>
+    <message>
+        <source>%1: decimal comma in the coordinate columns; the schema asks for a decimal point</source>
+        <translation>%1 : virgule décimale dans les colonnes de coordonnées ; le schéma demande un point décimal</translation>
+    </message>
+    <message>
+        <source>%1: no coordinates; kept in the table, not drawn</source>
+        <translation>%1 : pas de coordonnées ; gardée dans la table, non dessinée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no geometry; kept in the table, not drawn</source>
+        <translation>%1 : pas de géométrie ; gardée dans la table, non dessinée</translation>
+    </message>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation>JSON mal formé à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a record without an identifier was skipped</source>
+        <translation>un enregistrement sans identifiant a été ignoré</translation>
+    </message>
+    <message>
+        <source>record %1 has no vacant count; skipped</source>
+        <translation>l’enregistrement %1 n’a pas de nombre de places libres ; ignoré</translation>
+    </message>
+    <message>
+        <source>not a ParkAPI answer (no &quot;items&quot; list)</source>
+        <translation>ce n’est pas une réponse ParkAPI (pas de liste « items »)</translation>
+    </message>
+    <message>
+        <source>not an Opendatasoft answer (no &quot;records&quot; list)</source>
+        <translation>ce n’est pas une réponse Opendatasoft (pas de liste « records »)</translation>
+    </message>
+    <message>
+        <source>not a Strasbourg status answer (no &quot;s&quot; list)</source>
+        <translation>ce n’est pas une réponse d’état de Strasbourg (pas de liste « s »)</translation>
+    </message>
+    <message>
+        <source>not an NGSI entity list (a JSON array was expected)</source>
+        <translation>ce n’est pas une liste d’entités NGSI (un tableau JSON était attendu)</translation>
+    </message>
+    <message>
+        <source>not a Basel car park list (a JSON array was expected)</source>
+        <translation>ce n’est pas une liste de parkings de Bâle (un tableau JSON était attendu)</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; without an identifier was skipped</source>
+        <translation>l’entrée « %1 » sans identifiant a été ignorée</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation>ce n’est pas une FeatureCollection GeoJSON</translation>
+    </message>
+    <message>
+        <source>%1, %2: no location; kept in the table, not drawn</source>
+        <translation>%1, %2 : pas de position ; gardée dans la table, non dessinée</translation>
+    </message>
+    <message>
+        <source>%1: cannot read as OpenStreetMap data (%2)</source>
+        <translation>%1 : illisible comme données OpenStreetMap (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no recorded answer in %2</source>
+        <translation>%1 : aucune réponse enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open %2 (%3)</source>
+        <translation>%1 : impossible d’ouvrir %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: no usable URL or format; not polled</source>
+        <translation>%1 : pas d’URL ou de format utilisable ; non interrogé</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1 : pas de réponse en %2 s</translation>
     </message>
 </context>
 <context>
@@ -915,10 +1492,68 @@
     </message>
 </context>
 <context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Cache file %1 is damaged (%2); it was set aside and will be rebuilt from the network.</source>
+        <translation>Le fichier de cache %1 est endommagé (%2) ; il a été mis de côté et sera reconstruit depuis le réseau.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>StyleEditor</name>
     <message>
         <source> mm</source>
         <translation> mm</translation>
+    </message>
+</context>
+<context>
+    <name>TmsCapabilities</name>
+    <message>
+        <source>Cannot read the TMS document %1: %2</source>
+        <translation>Impossible de lire le document TMS %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is not a TMS TileMapService document.</source>
+        <translation>ce n’est pas un document TMS TileMapService.</translation>
+    </message>
+    <message>
+        <source>it is not a TMS TileMap document.</source>
+        <translation>ce n’est pas un document TMS TileMap.</translation>
+    </message>
+    <message>
+        <source>the tiles of &quot;%1&quot; are %2, not images (vector tiles are not supported).</source>
+        <translation>les tuiles de « %1 » sont au format %2, pas des images (les tuiles vectorielles ne sont pas prises en charge).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the Web Mercator grid of 256-pixel tiles with its origin at the top left.</source>
+        <translation>« %1 » n’est pas dans la grille Web Mercator de tuiles de 256 pixels avec l’origine en haut à gauche.</translation>
+    </message>
+    <message>
+        <source>level %1 of &quot;%2&quot; is not a Web Mercator zoom level.</source>
+        <translation>le niveau %1 de « %2 » n’est pas un niveau de zoom Web Mercator.</translation>
+    </message>
+    <message>
+        <source>the levels of &quot;%1&quot; have different addresses.</source>
+        <translation>les niveaux de « %1 » ont des adresses différentes.</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1641,7 @@
     </message>
     <message>
         <source>Cannot read %1: no layer &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : pas de couche « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1652,41 @@
     </message>
 </context>
 <context>
+    <name>Vigicrues</name>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at byte %2)</source>
+        <translation>JSON mal formé (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the answer holds no vigilance bulletin</source>
+        <translation>la réponse ne contient aucun bulletin de vigilance</translation>
+    </message>
+    <message>
+        <source>the bulletin gives no vigilance level</source>
+        <translation>le bulletin ne donne aucun niveau de vigilance</translation>
+    </message>
+</context>
+<context>
     <name>VigicruesFeed</name>
     <message>
         <source>Vigicrues flood vigilance</source>
@@ -1024,7 +1694,7 @@
     </message>
     <message>
         <source>Vigicrues reaches of the stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçons Vigicrues des stations</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +2079,427 @@
     </message>
     <message>
         <source>Area to show, x1,y1,x2,y2 in map CRS units (default: the project&apos;s view, or all layers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone à montrer, x1,y1,x2,y2 dans les unités du SCR de la carte (par défaut : la vue du projet, ou toutes les couches).</translation>
+    </message>
+    <message>
+        <source>export-pdf: the observation cache %1 does not exist.</source>
+        <translation>export-pdf : le cache d’observations %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Layout of the project to use (default: a layout generated for the paper).</source>
+        <translation>Mise en page du projet à utiliser (par défaut : une mise en page générée pour le papier).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Paper: A4, A3, A2, A1 or A0 (default A4).</source>
+        <translation>Papier : A4, A3, A2, A1 ou A0 (A4 par défaut).</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>portrait or landscape (default landscape).</source>
+        <translation>portrait ou paysage (paysage par défaut).</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>Scale denominator, e.g. 10000 for 1:10 000.</source>
+        <translation>Dénominateur d’échelle, par ex. 10000 pour 1:10 000.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Map centre x,y in the project&apos;s map CRS.</source>
+        <translation>Centre de la carte x,y dans le SCR de carte du projet.</translation>
+    </message>
+    <message>
+        <source>x,y</source>
+        <translation>x,y</translation>
+    </message>
+    <message>
+        <source>Area to fit, x1,y1,x2,y2 in the map CRS.</source>
+        <translation>Zone à cadrer, x1,y1,x2,y2 dans le SCR de la carte.</translation>
+    </message>
+    <message>
+        <source>Title of the map.</source>
+        <translation>Titre de la carte.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Resolution for rasters, 36 to 2400 (default 300).</source>
+        <translation>Résolution des rasters, de 36 à 2400 (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>One page per feature of this layer (id or name).</source>
+        <translation>Une page par entité de cette couche (identifiant ou nom).</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <source>Field giving each atlas page its title.</source>
+        <translation>Champ donnant son titre à chaque page de l’atlas.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>Text of a banner printed over every map.</source>
+        <translation>Texte d’un bandeau imprimé sur chaque carte.</translation>
+    </message>
+    <message>
+        <source>Observation cache of the live layers (default: the application&apos;s, when present).</source>
+        <translation>Cache d’observations des couches en direct (par défaut : celui de l’application, s’il existe).</translation>
+    </message>
+    <message>
+        <source>Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z (default: now).</source>
+        <translation>Montrer les données en direct à cet instant ISO 8601, par exemple 2025-03-30T01:30:00Z (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message>
+        <source>A .territoire project.</source>
+        <translation>Un projet .territoire.</translation>
+    </message>
+    <message>
+        <source>Exports the map of a project to a vector PDF with title, legend, scale bar, north arrow, sources and dates, georeferenced for GIS and PDF viewers.</source>
+        <translation>Exporte la carte d’un projet en PDF vectoriel avec titre, légende, barre d’échelle, flèche du nord, sources et dates, géoréférencé pour les SIG et les lecteurs PDF.</translation>
+    </message>
+    <message>
+        <source>expected exactly one project.</source>
+        <translation>un seul projet attendu.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>invalid --dpi &quot;%1&quot;, expected 36 to 2400.</source>
+        <translation>--dpi « %1 » invalide, de 36 à 2400 attendu.</translation>
+    </message>
+    <message>
+        <source>invalid --paper &quot;%1&quot;, expected A4, A3, A2, A1 or A0.</source>
+        <translation>--paper « %1 » invalide, A4, A3, A2, A1 ou A0 attendu.</translation>
+    </message>
+    <message>
+        <source>invalid --orientation &quot;%1&quot;, expected portrait or landscape.</source>
+        <translation>--orientation « %1 » invalide, portrait ou landscape attendu.</translation>
+    </message>
+    <message>
+        <source>invalid --scale &quot;%1&quot;.</source>
+        <translation>--scale « %1 » invalide.</translation>
+    </message>
+    <message>
+        <source>invalid --center &quot;%1&quot;, expected x,y.</source>
+        <translation>--center « %1 » invalide, x,y attendu.</translation>
+    </message>
+    <message>
+        <source>invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
+        <translation>--extent « %1 » invalide, x1,y1,x2,y2 attendu.</translation>
+    </message>
+    <message>
+        <source>give either --scale and --center, or --extent.</source>
+        <translation>donnez soit --scale et --center, soit --extent.</translation>
+    </message>
+    <message>
+        <source>--atlas LAYER and --atlas-title FIELD go together.</source>
+        <translation>--atlas COUCHE et --atlas-title CHAMP vont ensemble.</translation>
+    </message>
+    <message>
+        <source>invalid --at &quot;%1&quot;, expected an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z.</source>
+        <translation>--at « %1 » invalide : un instant ISO 8601 avec son décalage est attendu, par exemple 2025-03-30T01:30:00Z.</translation>
+    </message>
+    <message>
+        <source>%1: the layer could not be loaded.</source>
+        <translation>%1 : la couche n’a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>export-pdf: %1 has no layout named &quot;%2&quot;.</source>
+        <translation>export-pdf : %1 n’a pas de mise en page nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>--center needs --scale.</source>
+        <translation>--center demande --scale.</translation>
+    </message>
+    <message>
+        <source>export-pdf: %1: nothing located to show; give --extent or --scale and --center.</source>
+        <translation>export-pdf : %1 : rien de localisé à montrer ; donnez --extent, ou --scale et --center.</translation>
+    </message>
+    <message>
+        <source>export-pdf: %1 has no layer &quot;%2&quot; for the atlas.</source>
+        <translation>export-pdf : %1 n’a pas de couche « %2 » pour l’atlas.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Hub&apos;Eau or Vigicrues answer</source>
+        <translation>ce n’est pas une réponse Hub&apos;Eau ou Vigicrues</translation>
+    </message>
+    <message>
+        <source>vigilance %1</source>
+        <translation>vigilance %1</translation>
+    </message>
+    <message>
+        <source>Project file (.territoire).</source>
+        <translation>Fichier de projet (.territoire).</translation>
+    </message>
+    <message>
+        <source>Poll once, print and exit.</source>
+        <translation>Interroger une fois, afficher et quitter.</translation>
+    </message>
+    <message>
+        <source>One JSON object per station and line.</source>
+        <translation>Un objet JSON par station et par ligne.</translation>
+    </message>
+    <message>
+        <source>Replay recorded Hub&apos;Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
+        <translation>Rejouer des réponses Hub&apos;Eau/Vigicrues enregistrées (fichiers JSON) du dossier DIR au lieu du réseau.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Observation cache file (SQLite).</source>
+        <translation>Fichier du cache d’observations (SQLite).</translation>
+    </message>
+    <message>
+        <source>Show the state at this instant (ISO 8601); with --source the default is the newest recorded observation.</source>
+        <translation>Montrer l’état à cet instant (ISO 8601) ; avec --source, par défaut l’observation enregistrée la plus récente.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>River gauges of a project: latest height, flow, trend, status and flood vigilance.</source>
+        <translation>Stations hydrométriques d’un projet : dernière hauteur, débit, tendance, état et vigilance crues.</translation>
+    </message>
+    <message>
+        <source>gauges: --project FILE is required</source>
+        <translation>gauges : --project FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>gauges: --at needs an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z</source>
+        <translation>gauges : --at attend un instant ISO 8601 avec son décalage, par ex. 2025-03-30T01:30:00Z</translation>
+    </message>
+    <message>
+        <source>%1: the project has no gauges layer with stations</source>
+        <translation>%1 : le projet n’a pas de couche de stations hydrométriques</translation>
+    </message>
+    <message>
+        <source>The destination, WGS 84 degrees.</source>
+        <translation>La destination, en degrés WGS 84.</translation>
+    </message>
+    <message>
+        <source>LON,LAT</source>
+        <translation>LON,LAT</translation>
+    </message>
+    <message>
+        <source>Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, or one of the project).</source>
+        <translation>Profil d’itinéraire (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, ou un profil du projet).</translation>
+    </message>
+    <message>
+        <source>How many bays to list.</source>
+        <translation>Nombre de places à lister.</translation>
+    </message>
+    <message>
+        <source>Pedestrian network (OSM XML or PBF) instead of the project&apos;s.</source>
+        <translation>Réseau piéton (OSM XML ou PBF) au lieu de celui du projet.</translation>
+    </message>
+    <message>
+        <source>Ranks the free PMR bays by the compliant walking path from each bay to a destination.</source>
+        <translation>Classe les places PMR libres selon le cheminement conforme de chaque place à une destination.</translation>
+    </message>
+    <message>
+        <source>nearest-bay: --project FILE and --to LON,LAT are required.</source>
+        <translation>nearest-bay : --project FICHIER et --to LON,LAT sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>--to: expected LON,LAT in degrees, e.g. 6.8628,47.6379.</source>
+        <translation>--to : LON,LAT en degrés attendu, par ex. 6.8628,47.6379.</translation>
+    </message>
+    <message>
+        <source>--count: expected a positive number.</source>
+        <translation>--count : nombre positif attendu.</translation>
+    </message>
+    <message>
+        <source>--profile: %1</source>
+        <translation>--profile : %1</translation>
+    </message>
+    <message>
+        <source>%1: no pedestrian network (section &quot;parking&quot;, key &quot;routing&quot;.&quot;network&quot;, or --osm FILE).</source>
+        <translation>%1 : pas de réseau piéton (section « parking », clé « routing ».&quot;network&quot;, ou --osm FICHIER).</translation>
+    </message>
+    <message>
+        <source>No bay is known to be free now: without a fresh real-time status (see the project&apos;s parking feeds) a bay is unknown, never free.</source>
+        <translation>Aucune place n’est connue comme libre maintenant : sans état en temps réel récent (voir les flux de stationnement du projet), une place est inconnue, jamais libre.</translation>
+    </message>
+    <message>
+        <source>%1 free bays; best %2:</source>
+        <translation>%1 places libres ; les %2 meilleures :</translation>
+    </message>
+    <message>
+        <source>%1 m walk</source>
+        <translation>%1 m à pied</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>NOT compliant</source>
+        <translation>NON conforme</translation>
+    </message>
+    <message>
+        <source>%1 m straight line</source>
+        <translation>%1 m à vol d’oiseau</translation>
+    </message>
+    <message>
+        <source>The project (.territoire).</source>
+        <translation>Le projet (.territoire).</translation>
+    </message>
+    <message>
+        <source>The pack to write (.gpkg).</source>
+        <translation>Le paquet à écrire (.gpkg).</translation>
+    </message>
+    <message>
+        <source>Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in the map CRS or in degrees. Default: the project extent.</source>
+        <translation>Zone à garder : une couche de polygones du projet (identifiant ou nom) ou xmin,ymin,xmax,ymax dans le SCR de la carte ou en degrés. Par défaut : l’emprise du projet.</translation>
+    </message>
+    <message>
+        <source>layer-or-extent</source>
+        <translation>couche-ou-emprise</translation>
+    </message>
+    <message>
+        <source>Start of the recorded period (ISO 8601, UTC).</source>
+        <translation>Début de la période enregistrée (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>End of the recorded period (ISO 8601, UTC).</source>
+        <translation>Fin de la période enregistrée (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>Basemap zoom levels to keep (default 10-16).</source>
+        <translation>Niveaux de zoom du fond de carte à garder (10-16 par défaut).</translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation>min-max</translation>
+    </message>
+    <message>
+        <source>The recorded feed history (observation cache file).</source>
+        <translation>L’historique des flux enregistré (fichier du cache d’observations).</translation>
+    </message>
+    <message>
+        <source>Use cached basemap tiles only; make no network request.</source>
+        <translation>N’utiliser que les tuiles de fond de carte en cache ; aucune requête réseau.</translation>
+    </message>
+    <message>
+        <source>Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded feeds, routing data and the project, for use with no network.</source>
+        <translation>Écrire un paquet hors ligne : un GeoPackage avec les couches, les tuiles du fond de carte, les flux enregistrés, les données d’itinéraire et le projet, pour un usage sans réseau.</translation>
+    </message>
+    <message>
+        <source>Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]</source>
+        <translation>Utilisation : territoire-cli pack PROJET --out FICHIER.gpkg [options]</translation>
+    </message>
+    <message>
+        <source>Invalid --basemap-zoom &quot;%1&quot;: expected MIN-MAX such as 10-16.</source>
+        <translation>--basemap-zoom « %1 » invalide : MIN-MAX attendu, par ex. 10-16.</translation>
+    </message>
+    <message>
+        <source>Invalid --basemap-zoom &quot;%1&quot;.</source>
+        <translation>--basemap-zoom « %1 » invalide.</translation>
+    </message>
+    <message>
+        <source>Invalid time &quot;%1&quot;: expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
+        <translation>Heure « %1 » invalide : ISO 8601 attendu, par ex. 2021-01-12T14:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Pack written: %1</source>
+        <translation>Paquet écrit : %1</translation>
+    </message>
+    <message>
+        <source>  vector layers: %1, rasters: %2, basemap tiles: %3 (%4 missing)</source>
+        <translation>  couches vecteur : %1, rasters : %2, tuiles de fond de carte : %3 (%4 manquantes)</translation>
+    </message>
+    <message>
+        <source>  recorded observations: %1, embedded files: %2</source>
+        <translation>  observations enregistrées : %1, fichiers intégrés : %2</translation>
+    </message>
+    <message>
+        <source>  size before: %1, after: %2</source>
+        <translation>  taille avant : %1, après : %2</translation>
+    </message>
+    <message>
+        <source>%1: the project has no parking inventory (section &quot;parking&quot;, key &quot;sources&quot;).</source>
+        <translation>%1 : le projet n’a pas d’inventaire de stationnement (section « parking », clé « sources »).</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not an ISO 8601 instant.</source>
+        <translation>--at : « %1 » n’est pas un instant ISO 8601.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Écrire du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Replay the recorded feed answers of a folder instead of the network.</source>
+        <translation>Rejouer les réponses de flux enregistrées d’un dossier au lieu du réseau.</translation>
+    </message>
+    <message>
+        <source>Judge statuses at this instant (ISO 8601, UTC) instead of now.</source>
+        <translation>Juger les états à cet instant (ISO 8601, UTC) au lieu de maintenant.</translation>
+    </message>
+    <message>
+        <source>Lists the PMR parking bays of a project with their live status (free, taken, unknown).</source>
+        <translation>Liste les places de stationnement PMR d’un projet avec leur état en direct (libre, occupée, inconnu).</translation>
+    </message>
+    <message>
+        <source>parking: --project FILE is required.</source>
+        <translation>parking : --project FICHIER est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -1456,306 +2546,6 @@
     <message>
         <source>Cannot write %1: the file cannot be replaced.</source>
         <translation>Impossible d’écrire %1 : le fichier ne peut pas être remplacé.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>no coordinates</source>
-        <translation>pas de coordonnées</translation>
-    </message>
-    <message>
-        <source>coordinates %1, %2 are out of the degree range (metres in degree columns?); row not placed</source>
-        <translation>les coordonnées %1, %2 sont hors de la plage des degrés (des mètres dans des colonnes en degrés ?) ; ligne non placée</translation>
-    </message>
-    <message>
-        <source>coordinates %1, %2 are neither degrees nor %3 inside the expected area; row not placed</source>
-        <translation>les coordonnées %1, %2 ne sont ni des degrés ni du %3 dans la zone attendue ; ligne non placée</translation>
-    </message>
-    <message>
-        <source>coordinates %1, %2 read as %3 metres</source>
-        <translation>coordonnées %1, %2 lues comme des mètres %3</translation>
-    </message>
-    <message>
-        <source>longitude and latitude were swapped (%1, %2); corrected</source>
-        <translation>longitude et latitude étaient inversées (%1, %2) ; corrigé</translation>
-    </message>
-    <message>
-        <source>coordinates probably swapped (longitude %1, latitude %2 lies outside the expected area); row not placed</source>
-        <translation>coordonnées probablement inversées (longitude %1, latitude %2 hors de la zone attendue) ; ligne non placée</translation>
-    </message>
-    <message>
-        <source>position %1, %2 lies outside the expected area</source>
-        <translation>la position %1, %2 est hors de la zone attendue</translation>
-    </message>
-    <message>
-        <source>empty answer</source>
-        <translation>réponse vide</translation>
-    </message>
-    <message>
-        <source>not a DATEX II document (root element %1)</source>
-        <translation>ce n’est pas un document DATEX II (élément racine %1)</translation>
-    </message>
-    <message>
-        <source>a status record without an identifier was skipped</source>
-        <translation>un état sans identifiant a été ignoré</translation>
-    </message>
-    <message>
-        <source>malformed XML at line %1: %2</source>
-        <translation>XML mal formé à la ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>not a DATEX II document</source>
-        <translation>ce n’est pas un document DATEX II</translation>
-    </message>
-    <message>
-        <source>%1: cannot open (%2)</source>
-        <translation>%1 : impossible d’ouvrir (%2)</translation>
-    </message>
-    <message>
-        <source>%1, record %2: %3</source>
-        <translation>%1, enregistrement %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: malformed XML at line %2: %3</source>
-        <translation>%1 : XML mal formé à la ligne %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown inventory format &quot;%2&quot; (expected ogr, osm or datex2)</source>
-        <translation>%1 : format d’inventaire « %2 » inconnu (ogr, osm ou datex2 attendu)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open as a vector source (%2)</source>
-        <translation>%1 : impossible d’ouvrir comme source vecteur (%2)</translation>
-    </message>
-    <message>
-        <source>%1: no layer &quot;%2&quot;</source>
-        <translation>%1 : pas de couche « %2 »</translation>
-    </message>
-    <message>
-        <source>%1: no identifier column (%2); rows are numbered instead</source>
-        <translation>%1 : pas de colonne d’identifiant (%2) ; les lignes sont numérotées à la place</translation>
-    </message>
-    <message>
-        <source>%1: the filter column %2 is missing</source>
-        <translation>%1 : la colonne de filtre %2 est absente</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Lecture de %1</translation>
-    </message>
-    <message>
-        <source>%1: reading cancelled</source>
-        <translation>%1 : lecture annulée</translation>
-    </message>
-    <message>
-        <source>%1, row %2 (%3)</source>
-        <translation>%1, ligne %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1: PMR place count &quot;%2&quot; unreadable</source>
-        <translation>%1 : nombre de places PMR « %2 » illisible</translation>
-    </message>
-    <message>
-        <source>%1: decimal comma in the coordinate columns; the schema asks for a decimal point</source>
-        <translation>%1 : virgule décimale dans les colonnes de coordonnées ; le schéma demande un point décimal</translation>
-    </message>
-    <message>
-        <source>%1: no coordinates; kept in the table, not drawn</source>
-        <translation>%1 : pas de coordonnées ; gardée dans la table, non dessinée</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: no geometry; kept in the table, not drawn</source>
-        <translation>%1 : pas de géométrie ; gardée dans la table, non dessinée</translation>
-    </message>
-    <message>
-        <source>malformed JSON at offset %1: %2</source>
-        <translation>JSON mal formé à la position %1 : %2</translation>
-    </message>
-    <message>
-        <source>a record without an identifier was skipped</source>
-        <translation>un enregistrement sans identifiant a été ignoré</translation>
-    </message>
-    <message>
-        <source>record %1 has no vacant count; skipped</source>
-        <translation>l’enregistrement %1 n’a pas de nombre de places libres ; ignoré</translation>
-    </message>
-    <message>
-        <source>not a ParkAPI answer (no &quot;items&quot; list)</source>
-        <translation>ce n’est pas une réponse ParkAPI (pas de liste « items »)</translation>
-    </message>
-    <message>
-        <source>not an Opendatasoft answer (no &quot;records&quot; list)</source>
-        <translation>ce n’est pas une réponse Opendatasoft (pas de liste « records »)</translation>
-    </message>
-    <message>
-        <source>not a Strasbourg status answer (no &quot;s&quot; list)</source>
-        <translation>ce n’est pas une réponse d’état de Strasbourg (pas de liste « s »)</translation>
-    </message>
-    <message>
-        <source>not an NGSI entity list (a JSON array was expected)</source>
-        <translation>ce n’est pas une liste d’entités NGSI (un tableau JSON était attendu)</translation>
-    </message>
-    <message>
-        <source>not a Basel car park list (a JSON array was expected)</source>
-        <translation>ce n’est pas une liste de parkings de Bâle (un tableau JSON était attendu)</translation>
-    </message>
-    <message>
-        <source>entry &quot;%1&quot; without an identifier was skipped</source>
-        <translation>l’entrée « %1 » sans identifiant a été ignorée</translation>
-    </message>
-    <message>
-        <source>not a GeoJSON FeatureCollection</source>
-        <translation>ce n’est pas une FeatureCollection GeoJSON</translation>
-    </message>
-    <message>
-        <source>%1: cannot read as OpenStreetMap data (%2)</source>
-        <translation>%1 : illisible comme données OpenStreetMap (%2)</translation>
-    </message>
-    <message>
-        <source>%1: no recorded answer in %2</source>
-        <translation>%1 : aucune réponse enregistrée dans %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot open %2 (%3)</source>
-        <translation>%1 : impossible d’ouvrir %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: no usable URL or format; not polled</source>
-        <translation>%1 : pas d’URL ou de format utilisable ; non interrogé</translation>
-    </message>
-    <message>
-        <source>%1: no answer within %2 s</source>
-        <translation>%1 : pas de réponse en %2 s</translation>
-    </message>
-    <message>
-        <source>The project has no gauge station.</source>
-        <translation>Le projet n’a aucune station hydrométrique.</translation>
-    </message>
-    <message>
-        <source>Gauge station</source>
-        <translation>Station hydrométrique</translation>
-    </message>
-    <message>
-        <source>Station:</source>
-        <translation>Station :</translation>
-    </message>
-    <message>
-        <source>Live feeds</source>
-        <translation>Flux en direct</translation>
-    </message>
-    <message>
-        <source>Gauge alerts</source>
-        <translation>Alertes hydrométriques</translation>
-    </message>
-    <message>
-        <source>Hydrograph…</source>
-        <translation>Hydrogramme…</translation>
-    </message>
-    <message>
-        <source>Gauge thresholds…</source>
-        <translation>Seuils des stations…</translation>
-    </message>
-    <message>
-        <source>Refresh live feeds</source>
-        <translation>Actualiser les flux en direct</translation>
-    </message>
-    <message>
-        <source>%1: identifier already used by row %2; both rows get the same real-time status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gauge stations will be listed again when Hub&apos;Eau answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hydrograph of a gauge on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a river gauge to open its hydrograph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No river gauge there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BasemapTilePacker</name>
-    <message>
-        <source>no area or zoom levels to pack</source>
-        <translation>aucune zone ni niveau de zoom à empaqueter</translation>
-    </message>
-    <message>
-        <source>Basemap tiles: zoom %1, %2 of %3</source>
-        <translation>Tuiles du fond de carte : zoom %1, %2 sur %3</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BayHandler</name>
-    <message>
-        <source>%1, %2: no location; kept in the table, not drawn</source>
-        <translation>%1, %2 : pas de position ; gardée dans la table, non dessinée</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BayLayer</name>
-    <message>
-        <source>%1 PMR · %2 free places</source>
-        <translation>%1 PMR · %2 places libres</translation>
-    </message>
-    <message>
-        <source>%1 PMR</source>
-        <translation>%1 PMR</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Status time (UTC)</source>
-        <translation>Heure de l’état (UTC)</translation>
-    </message>
-    <message>
-        <source>PMR places</source>
-        <translation>Places PMR</translation>
-    </message>
-    <message>
-        <source>Vacant places</source>
-        <translation>Places libres</translation>
-    </message>
-    <message>
-        <source>All places</source>
-        <translation>Toutes les places</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::BayRenderJob</name>
-    <message>
-        <source>%1 free / %2</source>
-        <translation>%1 libres / %2</translation>
     </message>
 </context>
 <context>
@@ -1864,10 +2654,6 @@
     <message>
         <source> dpi</source>
         <translation> ppp</translation>
-    </message>
-    <message>
-        <source>Exercise — replay of %1</source>
-        <translation>Exercice — rejeu du %1</translation>
     </message>
     <message>
         <source>Layout:</source>
@@ -2010,69 +2796,6 @@
     <message>
         <source>Polling…</source>
         <translation>Interrogation…</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::GaugeLayer</name>
-    <message>
-        <source>Vigilance %1</source>
-        <translation>Vigilance %1</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>River</source>
-        <translation>Cours d’eau</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>Hauteur</translation>
-    </message>
-    <message>
-        <source>Height observed at</source>
-        <translation>Hauteur observée à</translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
-        <source>Flow observed at</source>
-        <translation>Débit observé à</translation>
-    </message>
-    <message>
-        <source>Trend (last hour)</source>
-        <translation>Tendance (dernière heure)</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Vigilance</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Threshold crossed</source>
-        <translation>Seuil franchi</translation>
-    </message>
-    <message>
-        <source>Last successful poll</source>
-        <translation>Dernière interrogation réussie</translation>
-    </message>
-    <message>
-        <source>Gauge altitude</source>
-        <translation>Altitude de la station</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -2622,25 +3345,6 @@
     </message>
 </context>
 <context>
-    <name>territoire::ObservationCache</name>
-    <message>
-        <source>Observation cache %1 was unreadable (%2); it was moved to %3 and a new empty cache was started.</source>
-        <translation>Le cache d’observations %1 était illisible (%2) ; il a été déplacé vers %3 et un nouveau cache vide a été créé.</translation>
-    </message>
-    <message>
-        <source>Cannot open the observation cache %1: %2</source>
-        <translation>Impossible d’ouvrir le cache d’observations %1 : %2</translation>
-    </message>
-    <message>
-        <source>Observation cache %1 is not open</source>
-        <translation>Le cache d’observations %1 n’est pas ouvert</translation>
-    </message>
-    <message>
-        <source>Cannot write to the observation cache %1: %2</source>
-        <translation>Impossible d’écrire dans le cache d’observations %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>territoire::OfflineController</name>
     <message>
         <source>Open offline pack…</source>
@@ -2748,101 +3452,27 @@
     </message>
     <message>
         <source>Set a gauge curve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposer une courbe de hauteur…</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished">Station :</translation>
+        <translation>Station :</translation>
     </message>
     <message>
         <source>Set a gauge curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposer une courbe de hauteur</translation>
     </message>
     <message>
         <source>Heights (m) from now, as minutes=height separated by spaces:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::OfflinePack</name>
-    <message>
-        <source>Cannot open the pack %1: %2</source>
-        <translation>Impossible d’ouvrir le paquet %1 : %2</translation>
+        <translation>Hauteurs (m) à partir de maintenant, sous la forme minutes=hauteur séparées par des espaces :</translation>
     </message>
     <message>
-        <source>the file does not exist.</source>
-        <translation>le fichier n’existe pas.</translation>
+        <source>Close exercise</source>
+        <translation>Fermer l’exercice</translation>
     </message>
     <message>
-        <source>it is not a GeoPackage (not an SQLite database).</source>
-        <translation>ce n’est pas un GeoPackage (pas une base SQLite).</translation>
-    </message>
-    <message>
-        <source>the file is truncated (%1 bytes).</source>
-        <translation>le fichier est tronqué (%1 octets).</translation>
-    </message>
-    <message>
-        <source>the file is damaged or truncated (%1).</source>
-        <translation>le fichier est endommagé ou tronqué (%1).</translation>
-    </message>
-    <message>
-        <source>it is not a GeoPackage (SQLite application id %1).</source>
-        <translation>ce n’est pas un GeoPackage (identifiant d’application SQLite %1).</translation>
-    </message>
-    <message>
-        <source>it is a GeoPackage but not a Territoire offline pack.</source>
-        <translation>c’est un GeoPackage mais pas un paquet hors ligne Territoire.</translation>
-    </message>
-    <message>
-        <source>pack format %1 is not supported by this version of Territoire.</source>
-        <translation>le format de paquet %1 n’est pas pris en charge par cette version de Territoire.</translation>
-    </message>
-    <message>
-        <source>Cannot open the pack %1: the embedded file %2 is damaged.</source>
-        <translation>Impossible d’ouvrir le paquet %1 : le fichier intégré %2 est endommagé.</translation>
-    </message>
-    <message>
-        <source>Cannot extract %1 from the pack %2: %3</source>
-        <translation>Impossible d’extraire %1 du paquet %2 : %3</translation>
-    </message>
-    <message>
-        <source>Cannot open the pack %1: its project is missing or damaged.</source>
-        <translation>Impossible d’ouvrir le paquet %1 : son projet est absent ou endommagé.</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::PackArea</name>
-    <message>
-        <source>project extent</source>
-        <translation>emprise du projet</translation>
-    </message>
-    <message>
-        <source>whole layers</source>
-        <translation>couches entières</translation>
-    </message>
-    <message>
-        <source>The area &quot;%1&quot; is empty.</source>
-        <translation>La zone « %1 » est vide.</translation>
-    </message>
-    <message>
-        <source>The area &quot;%1&quot; is neither a layer of the project nor xmin,ymin,xmax,ymax.</source>
-        <translation>La zone « %1 » n’est ni une couche du projet ni xmin,ymin,xmax,ymax.</translation>
-    </message>
-    <message>
-        <source>Cannot read the area layer %1 (%2).</source>
-        <translation>Impossible de lire la couche de zone %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The area layer %1 has no polygon.</source>
-        <translation>La couche de zone %1 n’a aucun polygone.</translation>
-    </message>
-    <message>
-        <source>The polygons of the area layer %1 cannot be merged.</source>
-        <translation>Les polygones de la couche de zone %1 ne peuvent pas être fusionnés.</translation>
-    </message>
-    <message>
-        <source>The area layer %1 cannot be converted to the map CRS.</source>
-        <translation>La couche de zone %1 ne peut pas être convertie dans le SCR de la carte.</translation>
+        <source>Exercise closed: live data, online.</source>
+        <translation>Exercice fermé : données en direct, en ligne.</translation>
     </message>
 </context>
 <context>
@@ -2914,31 +3544,31 @@ Taille avant : %5, après : %6.</translation>
     <name>territoire::PageSetupEditor</name>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished">Paysage</translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished">Portrait</translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished">Papier :</translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>Custom size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format personnalisé :</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished">Orientation :</translation>
+        <translation>Orientation :</translation>
     </message>
     <message>
         <source>Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges :</translation>
     </message>
 </context>
 <context>
@@ -3120,17 +3750,17 @@ Taille avant : %5, après : %6.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>No entry of this zone gives its total number of places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de cette zone ne donne son nombre total de places.</translation>
     </message>
     <message numerus="yes">
         <source>%n car park(s) below 2 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parc sous 2 %.</numerusform>
+            <numerusform>%n parcs sous 2 %.</numerusform>
         </translation>
     </message>
 </context>
@@ -3253,19 +3883,19 @@ Taille avant : %5, après : %6.</translation>
     </message>
     <message>
         <source>Highest chamfered kerb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressaut chanfreiné le plus haut</translation>
     </message>
     <message>
         <source>A bevelled or rounded kerb (kerb=rolled, kerb:shape, kerb:chamfer) with a tagged height up to this passes. Unchecked: no allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ressaut chanfreiné ou arrondi (kerb=rolled, kerb:shape, kerb:chamfer) dont la hauteur renseignée ne dépasse pas cette valeur est accepté. Décoché : aucune tolérance.</translation>
     </message>
     <message>
         <source>Narrowest width where nothing narrows the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur minimale en l’absence de rétrécissement</translation>
     </message>
     <message>
         <source>Applies where no barrier, obstacle, street furniture or parking narrows the way. Unchecked: no allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique là où aucune barrière, aucun obstacle, mobilier urbain ou stationnement ne rétrécit le cheminement. Décoché : aucune tolérance.</translation>
     </message>
 </context>
 <context>
@@ -3464,11 +4094,19 @@ Taille avant : %5, après : %6.</translation>
     </message>
     <message>
         <source>Computing the coverage of %1 bays…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la desserte de %1 places…</translation>
     </message>
     <message>
         <source>Coverage cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la desserte annulé.</translation>
+    </message>
+    <message>
+        <source>Allowance of the norm used: %1</source>
+        <translation>Tolérance de la norme utilisée : %1</translation>
+    </message>
+    <message>
+        <source>Some stretches meet the norm only through its allowances (a chamfered kerb, a narrower width where nothing narrows the way): check them on site.</source>
+        <translation>Certains tronçons ne respectent la norme que grâce à ses tolérances (ressaut chanfreiné, largeur réduite en l’absence de rétrécissement) : vérifiez-les sur place.</translation>
     </message>
 </context>
 <context>
@@ -3476,33 +4114,6 @@ Taille avant : %5, après : %6.</translation>
     <message>
         <source>Map scale: type a value such as 1:5000 and press Enter</source>
         <translation>Échelle de la carte : tapez une valeur comme 1:5000 puis Entrée</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::SnapshotStore</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>%1 at byte %2</source>
-        <translation>%1 à l’octet %2</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>ce n’est pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>Cache file %1 is damaged (%2); it was set aside and will be rebuilt from the network.</source>
-        <translation>Le fichier de cache %1 est endommagé (%2) ; il a été mis de côté et sera reconstruit depuis le réseau.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3695,641 +4306,6 @@ Taille avant : %5, après : %6.</translation>
     <message>
         <source>Back to the start of the exercise, trainer events undone</source>
         <translation>Retour au début de l’exercice, événements du formateur annulés</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::Writer</name>
-    <message>
-        <source>Packing cancelled.</source>
-        <translation>Empaquetage annulé.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Layer %1 left out: cannot open %2 (%3).</source>
-        <translation>Couche %1 laissée de côté : impossible d’ouvrir %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Layer %1 left out: %2 has no layer %3.</source>
-        <translation>Couche %1 laissée de côté : %2 n’a pas de couche %3.</translation>
-    </message>
-    <message>
-        <source>Cannot pack layer %1 (%2): %3</source>
-        <translation>Impossible d’empaqueter la couche %1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>Cannot pack raster %1 (%2): %3</source>
-        <translation>Impossible d’empaqueter le raster %1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>Raster %1: overviews not built (%2).</source>
-        <translation>Raster %1 : aperçus non construits (%2).</translation>
-    </message>
-    <message>
-        <source>Basemap %1 already comes from a pack; left out.</source>
-        <translation>Le fond de carte %1 vient déjà d’un paquet ; laissé de côté.</translation>
-    </message>
-    <message>
-        <source>Cannot pack basemap %1: %2</source>
-        <translation>Impossible d’empaqueter le fond de carte %1 : %2</translation>
-    </message>
-    <message>
-        <source>Basemap %1: %2 tiles of %3 were neither cached nor available.</source>
-        <translation>Fond de carte %1 : %2 tuiles sur %3 n’étaient ni en cache ni disponibles.</translation>
-    </message>
-    <message>
-        <source>No recorded feed history: %1 does not exist.</source>
-        <translation>Pas d’historique des flux enregistré : %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Territoire style of %1</source>
-        <translation>Style Territoire de %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Packing the recorded feed history</source>
-        <translation>Empaquetage de l’historique des flux enregistré</translation>
-    </message>
-    <message>
-        <source>Preparing the pack</source>
-        <translation>Préparation du paquet</translation>
-    </message>
-    <message>
-        <source>Packing layer %1</source>
-        <translation>Empaquetage de la couche %1</translation>
-    </message>
-    <message>
-        <source>Checking the pack</source>
-        <translation>Vérification du paquet</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file cannot be replaced.</source>
-        <translation>Impossible d’écrire %1 : le fichier ne peut pas être remplacé.</translation>
-    </message>
-    <message>
-        <source>Pack written</source>
-        <translation>Paquet écrit</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::cli</name>
-    <message>
-        <source>PDF file to write.</source>
-        <translation>Fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Layout of the project to use (default: a layout generated for the paper).</source>
-        <translation>Mise en page du projet à utiliser (par défaut : une mise en page générée pour le papier).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Paper: A4, A3, A2, A1 or A0 (default A4).</source>
-        <translation>Papier : A4, A3, A2, A1 ou A0 (A4 par défaut).</translation>
-    </message>
-    <message>
-        <source>paper</source>
-        <translation>papier</translation>
-    </message>
-    <message>
-        <source>portrait or landscape (default landscape).</source>
-        <translation>portrait ou paysage (paysage par défaut).</translation>
-    </message>
-    <message>
-        <source>orientation</source>
-        <translation>orientation</translation>
-    </message>
-    <message>
-        <source>Scale denominator, e.g. 10000 for 1:10 000.</source>
-        <translation>Dénominateur d’échelle, par ex. 10000 pour 1:10 000.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Map centre x,y in the project&apos;s map CRS.</source>
-        <translation>Centre de la carte x,y dans le SCR de carte du projet.</translation>
-    </message>
-    <message>
-        <source>x,y</source>
-        <translation>x,y</translation>
-    </message>
-    <message>
-        <source>Area to fit, x1,y1,x2,y2 in the map CRS.</source>
-        <translation>Zone à cadrer, x1,y1,x2,y2 dans le SCR de la carte.</translation>
-    </message>
-    <message>
-        <source>extent</source>
-        <translation>emprise</translation>
-    </message>
-    <message>
-        <source>Title of the map.</source>
-        <translation>Titre de la carte.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>Resolution for rasters, 36 to 2400 (default 300).</source>
-        <translation>Résolution des rasters, de 36 à 2400 (300 par défaut).</translation>
-    </message>
-    <message>
-        <source>dpi</source>
-        <translation>ppp</translation>
-    </message>
-    <message>
-        <source>One page per feature of this layer (id or name).</source>
-        <translation>Une page par entité de cette couche (identifiant ou nom).</translation>
-    </message>
-    <message>
-        <source>layer</source>
-        <translation>couche</translation>
-    </message>
-    <message>
-        <source>Field giving each atlas page its title.</source>
-        <translation>Champ donnant son titre à chaque page de l’atlas.</translation>
-    </message>
-    <message>
-        <source>field</source>
-        <translation>champ</translation>
-    </message>
-    <message>
-        <source>Text of a banner printed over every map.</source>
-        <translation>Texte d’un bandeau imprimé sur chaque carte.</translation>
-    </message>
-    <message>
-        <source>A .territoire project.</source>
-        <translation>Un projet .territoire.</translation>
-    </message>
-    <message>
-        <source>Exports the map of a project to a vector PDF with title, legend, scale bar, north arrow, sources and dates, georeferenced for GIS and PDF viewers.</source>
-        <translation>Exporte la carte d’un projet en PDF vectoriel avec titre, légende, barre d’échelle, flèche du nord, sources et dates, géoréférencé pour les SIG et les lecteurs PDF.</translation>
-    </message>
-    <message>
-        <source>expected exactly one project.</source>
-        <translation>un seul projet attendu.</translation>
-    </message>
-    <message>
-        <source>--out FILE is required.</source>
-        <translation>--out FICHIER est obligatoire.</translation>
-    </message>
-    <message>
-        <source>invalid --dpi &quot;%1&quot;, expected 36 to 2400.</source>
-        <translation>--dpi « %1 » invalide, de 36 à 2400 attendu.</translation>
-    </message>
-    <message>
-        <source>invalid --paper &quot;%1&quot;, expected A4, A3, A2, A1 or A0.</source>
-        <translation>--paper « %1 » invalide, A4, A3, A2, A1 ou A0 attendu.</translation>
-    </message>
-    <message>
-        <source>invalid --orientation &quot;%1&quot;, expected portrait or landscape.</source>
-        <translation>--orientation « %1 » invalide, portrait ou landscape attendu.</translation>
-    </message>
-    <message>
-        <source>invalid --scale &quot;%1&quot;.</source>
-        <translation>--scale « %1 » invalide.</translation>
-    </message>
-    <message>
-        <source>invalid --center &quot;%1&quot;, expected x,y.</source>
-        <translation>--center « %1 » invalide, x,y attendu.</translation>
-    </message>
-    <message>
-        <source>invalid --extent &quot;%1&quot;, expected x1,y1,x2,y2.</source>
-        <translation>--extent « %1 » invalide, x1,y1,x2,y2 attendu.</translation>
-    </message>
-    <message>
-        <source>give either --scale and --center, or --extent.</source>
-        <translation>donnez soit --scale et --center, soit --extent.</translation>
-    </message>
-    <message>
-        <source>--atlas LAYER and --atlas-title FIELD go together.</source>
-        <translation>--atlas COUCHE et --atlas-title CHAMP vont ensemble.</translation>
-    </message>
-    <message>
-        <source>Warning:</source>
-        <translation>Avertissement :</translation>
-    </message>
-    <message>
-        <source>%1: the layer could not be loaded.</source>
-        <translation>%1 : la couche n’a pas pu être chargée.</translation>
-    </message>
-    <message>
-        <source>export-pdf: %1 has no layout named &quot;%2&quot;.</source>
-        <translation>export-pdf : %1 n’a pas de mise en page nommée « %2 ».</translation>
-    </message>
-    <message>
-        <source>--center needs --scale.</source>
-        <translation>--center demande --scale.</translation>
-    </message>
-    <message>
-        <source>export-pdf: %1: nothing located to show; give --extent or --scale and --center.</source>
-        <translation>export-pdf : %1 : rien de localisé à montrer ; donnez --extent, ou --scale et --center.</translation>
-    </message>
-    <message>
-        <source>export-pdf: %1 has no layer &quot;%2&quot; for the atlas.</source>
-        <translation>export-pdf : %1 n’a pas de couche « %2 » pour l’atlas.</translation>
-    </message>
-    <message>
-        <source>%1: no such folder</source>
-        <translation>%1 : dossier introuvable</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>not a Hub&apos;Eau or Vigicrues answer</source>
-        <translation>ce n’est pas une réponse Hub&apos;Eau ou Vigicrues</translation>
-    </message>
-    <message>
-        <source>vigilance %1</source>
-        <translation>vigilance %1</translation>
-    </message>
-    <message>
-        <source>Project file (.territoire).</source>
-        <translation>Fichier de projet (.territoire).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Poll once, print and exit.</source>
-        <translation>Interroger une fois, afficher et quitter.</translation>
-    </message>
-    <message>
-        <source>One JSON object per station and line.</source>
-        <translation>Un objet JSON par station et par ligne.</translation>
-    </message>
-    <message>
-        <source>Replay recorded Hub&apos;Eau/Vigicrues answers (JSON files) from DIR instead of the network.</source>
-        <translation>Rejouer des réponses Hub&apos;Eau/Vigicrues enregistrées (fichiers JSON) du dossier DIR au lieu du réseau.</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>Observation cache file (SQLite).</source>
-        <translation>Fichier du cache d’observations (SQLite).</translation>
-    </message>
-    <message>
-        <source>Show the state at this instant (ISO 8601); with --source the default is the newest recorded observation.</source>
-        <translation>Montrer l’état à cet instant (ISO 8601) ; avec --source, par défaut l’observation enregistrée la plus récente.</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>HEURE</translation>
-    </message>
-    <message>
-        <source>River gauges of a project: latest height, flow, trend, status and flood vigilance.</source>
-        <translation>Stations hydrométriques d’un projet : dernière hauteur, débit, tendance, état et vigilance crues.</translation>
-    </message>
-    <message>
-        <source>gauges: --project FILE is required</source>
-        <translation>gauges : --project FICHIER est obligatoire</translation>
-    </message>
-    <message>
-        <source>gauges: --at needs an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z</source>
-        <translation>gauges : --at attend un instant ISO 8601 avec son décalage, par ex. 2025-03-30T01:30:00Z</translation>
-    </message>
-    <message>
-        <source>%1: the project has no gauges layer with stations</source>
-        <translation>%1 : le projet n’a pas de couche de stations hydrométriques</translation>
-    </message>
-    <message>
-        <source>The destination, WGS 84 degrees.</source>
-        <translation>La destination, en degrés WGS 84.</translation>
-    </message>
-    <message>
-        <source>LON,LAT</source>
-        <translation>LON,LAT</translation>
-    </message>
-    <message>
-        <source>Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, or one of the project).</source>
-        <translation>Profil d’itinéraire (norm-2007, manual-wheelchair, electric-wheelchair, walking-aid, pedestrian, ou un profil du projet).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>How many bays to list.</source>
-        <translation>Nombre de places à lister.</translation>
-    </message>
-    <message>
-        <source>Pedestrian network (OSM XML or PBF) instead of the project&apos;s.</source>
-        <translation>Réseau piéton (OSM XML ou PBF) au lieu de celui du projet.</translation>
-    </message>
-    <message>
-        <source>Ranks the free PMR bays by the compliant walking path from each bay to a destination.</source>
-        <translation>Classe les places PMR libres selon le cheminement conforme de chaque place à une destination.</translation>
-    </message>
-    <message>
-        <source>nearest-bay: --project FILE and --to LON,LAT are required.</source>
-        <translation>nearest-bay : --project FICHIER et --to LON,LAT sont obligatoires.</translation>
-    </message>
-    <message>
-        <source>--to: expected LON,LAT in degrees, e.g. 6.8628,47.6379.</source>
-        <translation>--to : LON,LAT en degrés attendu, par ex. 6.8628,47.6379.</translation>
-    </message>
-    <message>
-        <source>--count: expected a positive number.</source>
-        <translation>--count : nombre positif attendu.</translation>
-    </message>
-    <message>
-        <source>--profile: %1</source>
-        <translation>--profile : %1</translation>
-    </message>
-    <message>
-        <source>%1: no pedestrian network (section &quot;parking&quot;, key &quot;routing&quot;.&quot;network&quot;, or --osm FILE).</source>
-        <translation>%1 : pas de réseau piéton (section « parking », clé « routing ».&quot;network&quot;, ou --osm FICHIER).</translation>
-    </message>
-    <message>
-        <source>%1 free bays; best %2:</source>
-        <translation>%1 places libres ; les %2 meilleures :</translation>
-    </message>
-    <message>
-        <source>%1 m walk</source>
-        <translation>%1 m à pied</translation>
-    </message>
-    <message>
-        <source>compliant</source>
-        <translation>conforme</translation>
-    </message>
-    <message>
-        <source>NOT compliant</source>
-        <translation>NON conforme</translation>
-    </message>
-    <message>
-        <source>%1 m straight line</source>
-        <translation>%1 m à vol d’oiseau</translation>
-    </message>
-    <message>
-        <source>The project (.territoire).</source>
-        <translation>Le projet (.territoire).</translation>
-    </message>
-    <message>
-        <source>The pack to write (.gpkg).</source>
-        <translation>Le paquet à écrire (.gpkg).</translation>
-    </message>
-    <message>
-        <source>Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in the map CRS or in degrees. Default: the project extent.</source>
-        <translation>Zone à garder : une couche de polygones du projet (identifiant ou nom) ou xmin,ymin,xmax,ymax dans le SCR de la carte ou en degrés. Par défaut : l’emprise du projet.</translation>
-    </message>
-    <message>
-        <source>layer-or-extent</source>
-        <translation>couche-ou-emprise</translation>
-    </message>
-    <message>
-        <source>Start of the recorded period (ISO 8601, UTC).</source>
-        <translation>Début de la période enregistrée (ISO 8601, UTC).</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>heure</translation>
-    </message>
-    <message>
-        <source>End of the recorded period (ISO 8601, UTC).</source>
-        <translation>Fin de la période enregistrée (ISO 8601, UTC).</translation>
-    </message>
-    <message>
-        <source>Basemap zoom levels to keep (default 10-16).</source>
-        <translation>Niveaux de zoom du fond de carte à garder (10-16 par défaut).</translation>
-    </message>
-    <message>
-        <source>min-max</source>
-        <translation>min-max</translation>
-    </message>
-    <message>
-        <source>The recorded feed history (observation cache file).</source>
-        <translation>L’historique des flux enregistré (fichier du cache d’observations).</translation>
-    </message>
-    <message>
-        <source>Use cached basemap tiles only; make no network request.</source>
-        <translation>N’utiliser que les tuiles de fond de carte en cache ; aucune requête réseau.</translation>
-    </message>
-    <message>
-        <source>Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded feeds, routing data and the project, for use with no network.</source>
-        <translation>Écrire un paquet hors ligne : un GeoPackage avec les couches, les tuiles du fond de carte, les flux enregistrés, les données d’itinéraire et le projet, pour un usage sans réseau.</translation>
-    </message>
-    <message>
-        <source>Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]</source>
-        <translation>Utilisation : territoire-cli pack PROJET --out FICHIER.gpkg [options]</translation>
-    </message>
-    <message>
-        <source>Invalid --basemap-zoom &quot;%1&quot;: expected MIN-MAX such as 10-16.</source>
-        <translation>--basemap-zoom « %1 » invalide : MIN-MAX attendu, par ex. 10-16.</translation>
-    </message>
-    <message>
-        <source>Invalid --basemap-zoom &quot;%1&quot;.</source>
-        <translation>--basemap-zoom « %1 » invalide.</translation>
-    </message>
-    <message>
-        <source>Invalid time &quot;%1&quot;: expected ISO 8601 such as 2021-01-12T14:00:00Z.</source>
-        <translation>Heure « %1 » invalide : ISO 8601 attendu, par ex. 2021-01-12T14:00:00Z.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <source>Pack written: %1</source>
-        <translation>Paquet écrit : %1</translation>
-    </message>
-    <message>
-        <source>  vector layers: %1, rasters: %2, basemap tiles: %3 (%4 missing)</source>
-        <translation>  couches vecteur : %1, rasters : %2, tuiles de fond de carte : %3 (%4 manquantes)</translation>
-    </message>
-    <message>
-        <source>  recorded observations: %1, embedded files: %2</source>
-        <translation>  observations enregistrées : %1, fichiers intégrés : %2</translation>
-    </message>
-    <message>
-        <source>  size before: %1, after: %2</source>
-        <translation>  taille avant : %1, après : %2</translation>
-    </message>
-    <message>
-        <source>%1: the project has no parking inventory (section &quot;parking&quot;, key &quot;sources&quot;).</source>
-        <translation>%1 : le projet n’a pas d’inventaire de stationnement (section « parking », clé « sources »).</translation>
-    </message>
-    <message>
-        <source>--at: &quot;%1&quot; is not an ISO 8601 instant.</source>
-        <translation>--at : « %1 » n’est pas un instant ISO 8601.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <source>The project file.</source>
-        <translation>Le fichier de projet.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>Écrire du JSON au lieu de texte.</translation>
-    </message>
-    <message>
-        <source>Replay the recorded feed answers of a folder instead of the network.</source>
-        <translation>Rejouer les réponses de flux enregistrées d’un dossier au lieu du réseau.</translation>
-    </message>
-    <message>
-        <source>Judge statuses at this instant (ISO 8601, UTC) instead of now.</source>
-        <translation>Juger les états à cet instant (ISO 8601, UTC) au lieu de maintenant.</translation>
-    </message>
-    <message>
-        <source>Lists the PMR parking bays of a project with their live status (free, taken, unknown).</source>
-        <translation>Liste les places de stationnement PMR d’un projet avec leur état en direct (libre, occupée, inconnu).</translation>
-    </message>
-    <message>
-        <source>parking: --project FILE is required.</source>
-        <translation>parking : --project FICHIER est obligatoire.</translation>
-    </message>
-    <message>
-        <source>export-pdf: the observation cache %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation cache of the live layers (default: the application&apos;s, when present).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z (default: now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --at &quot;%1&quot;, expected an ISO 8601 instant with its offset, e.g. 2025-03-30T01:30:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bay is known to be free now: without a fresh real-time status (see the project&apos;s parking feeds) a bay is unknown, never free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::hubeau</name>
-    <message>
-        <source>Station %1: x/y given in an unknown projection (%2), not used</source>
-        <translation>Station %1 : x/y donnés dans une projection inconnue (%2), non utilisés</translation>
-    </message>
-    <message>
-        <source>Station %1: longitude and latitude were swapped in the source; corrected</source>
-        <translation>Station %1 : longitude et latitude étaient inversées dans la source ; corrigé</translation>
-    </message>
-    <message>
-        <source>Station %1: longitude/latitude disagree with the Lambert-93 x/y; the position from x/y is used</source>
-        <translation>Station %1 : longitude/latitude en désaccord avec les x/y Lambert-93 ; la position tirée des x/y est utilisée</translation>
-    </message>
-    <message>
-        <source>Station %1: position unknown</source>
-        <translation>Station %1 : position inconnue</translation>
-    </message>
-    <message>
-        <source>Station %1: altitude %2 is implausible in metres; read as millimetres: %3 m</source>
-        <translation>Station %1 : l’altitude %2 est invraisemblable en mètres ; lue en millimètres : %3 m</translation>
-    </message>
-    <message>
-        <source>Station %1: altitude %2 is implausible and ignored</source>
-        <translation>Station %1 : l’altitude %2 est invraisemblable et ignorée</translation>
-    </message>
-    <message>
-        <source>malformed JSON (%1 at byte %2)</source>
-        <translation>JSON mal formé (%1 à l’octet %2)</translation>
-    </message>
-    <message>
-        <source>the answer has no &quot;data&quot; list</source>
-        <translation>la réponse n’a pas de liste « data »</translation>
-    </message>
-    <message>
-        <source>the answer has no station list</source>
-        <translation>la réponse n’a pas de liste de stations</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::tms</name>
-    <message>
-        <source>Cannot read the TMS document %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a TMS TileMapService document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a TMS TileMap document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tiles of &quot;%1&quot; are %2, not images (vector tiles are not supported).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not in the Web Mercator grid of 256-pixel tiles with its origin at the top left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>level %1 of &quot;%2&quot; is not a Web Mercator zoom level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the levels of &quot;%1&quot; have different addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::vigicrues</name>
-    <message>
-        <source>green</source>
-        <translation>vert</translation>
-    </message>
-    <message>
-        <source>yellow</source>
-        <translation>jaune</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>orange</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>rouge</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>malformed JSON (%1 at byte %2)</source>
-        <translation>JSON mal formé (%1 à l’octet %2)</translation>
-    </message>
-    <message>
-        <source>the answer holds no vigilance bulletin</source>
-        <translation>la réponse ne contient aucun bulletin de vigilance</translation>
-    </message>
-    <message>
-        <source>the bulletin gives no vigilance level</source>
-        <translation>le bulletin ne donne aucun niveau de vigilance</translation>
     </message>
 </context>
 </TS>

@@ -26,11 +26,6 @@ namespace territoire::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // "a,b,c" → numbers; empty on anything else or when the count differs.
 QList<double> parseNumbers(const QString &text, int count)
 {
@@ -101,7 +96,9 @@ bool openLiveData(const QString &cachePath, bool explicitCache, const QDateTime 
     else
         live->clock = std::make_unique<LiveClock>();
     if (explicitCache && !QFileInfo::exists(cachePath)) {
-        *error = tr("export-pdf: the observation cache %1 does not exist.").arg(cachePath);
+        *error = QCoreApplication::translate("cli",
+                                             "export-pdf: the observation cache %1 does not exist.")
+                     .arg(cachePath);
         return false;
     }
     if (QFileInfo::exists(cachePath)) {
@@ -121,51 +118,78 @@ bool openLiveData(const QString &cachePath, bool explicitCache, const QDateTime 
 int runExportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("PDF file to write."), tr("file"));
-    const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          tr("Layout of the project to use (default: a layout "
-                                             "generated for the paper)."),
-                                          tr("name"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QCoreApplication::translate("cli", "PDF file to write."),
+                                       QCoreApplication::translate("cli", "file"));
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"),
+        QCoreApplication::translate("cli",
+                                    "Layout of the project to use (default: a layout "
+                                    "generated for the paper)."),
+        QCoreApplication::translate("cli", "name"));
     const QCommandLineOption paperOption(
-        QStringLiteral("paper"), tr("Paper: A4, A3, A2, A1 or A0 (default A4)."), tr("paper"));
-    const QCommandLineOption orientationOption(QStringLiteral("orientation"),
-                                               tr("portrait or landscape (default landscape)."),
-                                               tr("orientation"));
+        QStringLiteral("paper"),
+        QCoreApplication::translate("cli", "Paper: A4, A3, A2, A1 or A0 (default A4)."),
+        QCoreApplication::translate("cli", "paper"));
+    const QCommandLineOption orientationOption(
+        QStringLiteral("orientation"),
+        QCoreApplication::translate("cli", "portrait or landscape (default landscape)."),
+        QCoreApplication::translate("cli", "orientation"));
     const QCommandLineOption scaleOption(
-        QStringLiteral("scale"), tr("Scale denominator, e.g. 10000 for 1:10 000."), tr("N"));
+        QStringLiteral("scale"),
+        QCoreApplication::translate("cli", "Scale denominator, e.g. 10000 for 1:10 000."),
+        QCoreApplication::translate("cli", "N"));
     const QCommandLineOption centerOption(
-        QStringLiteral("center"), tr("Map centre x,y in the project's map CRS."), tr("x,y"));
+        QStringLiteral("center"),
+        QCoreApplication::translate("cli", "Map centre x,y in the project's map CRS."),
+        QCoreApplication::translate("cli", "x,y"));
     const QCommandLineOption extentOption(
-        QStringLiteral("extent"), tr("Area to fit, x1,y1,x2,y2 in the map CRS."), tr("extent"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Title of the map."),
-                                         tr("text"));
-    const QCommandLineOption dpiOption(QStringLiteral("dpi"),
-                                       tr("Resolution for rasters, 36 to 2400 (default 300)."),
-                                       tr("dpi"), QStringLiteral("300"));
-    const QCommandLineOption atlasOption(QStringLiteral("atlas"),
-                                         tr("One page per feature of this layer (id or name)."),
-                                         tr("layer"));
+        QStringLiteral("extent"),
+        QCoreApplication::translate("cli", "Area to fit, x1,y1,x2,y2 in the map CRS."),
+        QCoreApplication::translate("cli", "extent"));
+    const QCommandLineOption titleOption(QStringLiteral("title"),
+                                         QCoreApplication::translate("cli", "Title of the map."),
+                                         QCoreApplication::translate("cli", "text"));
+    const QCommandLineOption dpiOption(
+        QStringLiteral("dpi"),
+        QCoreApplication::translate("cli", "Resolution for rasters, 36 to 2400 (default 300)."),
+        QCoreApplication::translate("cli", "dpi"), QStringLiteral("300"));
+    const QCommandLineOption atlasOption(
+        QStringLiteral("atlas"),
+        QCoreApplication::translate("cli", "One page per feature of this layer (id or name)."),
+        QCoreApplication::translate("cli", "layer"));
     const QCommandLineOption atlasTitleOption(
-        QStringLiteral("atlas-title"), tr("Field giving each atlas page its title."), tr("field"));
+        QStringLiteral("atlas-title"),
+        QCoreApplication::translate("cli", "Field giving each atlas page its title."),
+        QCoreApplication::translate("cli", "field"));
     const QCommandLineOption badgeOption(
-        QStringLiteral("badge"), tr("Text of a banner printed over every map."), tr("text"));
+        QStringLiteral("badge"),
+        QCoreApplication::translate("cli", "Text of a banner printed over every map."),
+        QCoreApplication::translate("cli", "text"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache"),
-        tr("Observation cache of the live layers (default: the application's, when present)."),
-        tr("file"));
+        QCoreApplication::translate(
+            "cli",
+            "Observation cache of the live layers (default: the application's, when present)."),
+        QCoreApplication::translate("cli", "file"));
     const QCommandLineOption atOption(
         QStringLiteral("at"),
-        tr("Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z "
-           "(default: now)."),
-        tr("instant"));
+        QCoreApplication::translate(
+            "cli",
+            "Show the live data as at this ISO 8601 instant, e.g. 2025-03-30T01:30:00Z "
+            "(default: now)."),
+        QCoreApplication::translate("cli", "instant"));
     parser.addOptions({outOption, layoutOption, paperOption, orientationOption, scaleOption,
                        centerOption, extentOption, titleOption, dpiOption, atlasOption,
                        atlasTitleOption, badgeOption, cacheOption, atOption});
-    parser.addPositionalArgument(QStringLiteral("project"), tr("A .territoire project."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("cli", "A .territoire project."));
     const int status = parseOrExit(
         parser, arguments,
-        tr("Exports the map of a project to a vector PDF with title, legend, scale bar, north "
-           "arrow, sources and dates, georeferenced for GIS and PDF viewers."));
+        QCoreApplication::translate(
+            "cli",
+            "Exports the map of a project to a vector PDF with title, legend, scale bar, north "
+            "arrow, sources and dates, georeferenced for GIS and PDF viewers."));
     if (status >= 0)
         return status;
 
@@ -176,47 +200,58 @@ int runExportPdf(const QStringList &arguments)
     };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("expected exactly one project."));
+        return usage(QCoreApplication::translate("cli", "expected exactly one project."));
     if (parser.value(outOption).isEmpty())
-        return usage(tr("--out FILE is required."));
+        return usage(QCoreApplication::translate("cli", "--out FILE is required."));
     bool dpiOk = false;
     const double dpi = parser.value(dpiOption).toDouble(&dpiOk);
     if (!dpiOk || dpi < 36 || dpi > 2400)
-        return usage(tr("invalid --dpi \"%1\", expected 36 to 2400.").arg(parser.value(dpiOption)));
+        return usage(
+            QCoreApplication::translate("cli", "invalid --dpi \"%1\", expected 36 to 2400.")
+                .arg(parser.value(dpiOption)));
     PageSetup::Paper paper = PageSetup::Paper::A4;
     if (parser.isSet(paperOption)
         && (!PageSetup::parsePaper(parser.value(paperOption), &paper)
             || paper == PageSetup::Paper::Custom))
-        return usage(tr("invalid --paper \"%1\", expected A4, A3, A2, A1 or A0.")
+        return usage(QCoreApplication::translate(
+                         "cli", "invalid --paper \"%1\", expected A4, A3, A2, A1 or A0.")
                          .arg(parser.value(paperOption)));
     PageSetup::Orientation orientation = PageSetup::Orientation::Landscape;
     if (parser.isSet(orientationOption)
         && !PageSetup::parseOrientation(parser.value(orientationOption), &orientation))
-        return usage(tr("invalid --orientation \"%1\", expected portrait or landscape.")
+        return usage(QCoreApplication::translate(
+                         "cli", "invalid --orientation \"%1\", expected portrait or landscape.")
                          .arg(parser.value(orientationOption)));
     double scale = 0;
     if (parser.isSet(scaleOption)) {
         scale = parser.value(scaleOption).toDouble();
         if (!(scale >= 1 && scale <= 1e9))
-            return usage(tr("invalid --scale \"%1\".").arg(parser.value(scaleOption)));
+            return usage(QCoreApplication::translate("cli", "invalid --scale \"%1\".")
+                             .arg(parser.value(scaleOption)));
     }
     QList<double> center;
     if (parser.isSet(centerOption)
         && (center = parseNumbers(parser.value(centerOption), 2)).isEmpty())
-        return usage(tr("invalid --center \"%1\", expected x,y.").arg(parser.value(centerOption)));
+        return usage(QCoreApplication::translate("cli", "invalid --center \"%1\", expected x,y.")
+                         .arg(parser.value(centerOption)));
     QList<double> extentValues;
     if (parser.isSet(extentOption)
         && (extentValues = parseNumbers(parser.value(extentOption), 4)).isEmpty())
         return usage(
-            tr("invalid --extent \"%1\", expected x1,y1,x2,y2.").arg(parser.value(extentOption)));
+            QCoreApplication::translate("cli", "invalid --extent \"%1\", expected x1,y1,x2,y2.")
+                .arg(parser.value(extentOption)));
     if (parser.isSet(extentOption) && (parser.isSet(scaleOption) || parser.isSet(centerOption)))
-        return usage(tr("give either --scale and --center, or --extent."));
+        return usage(
+            QCoreApplication::translate("cli", "give either --scale and --center, or --extent."));
     if (parser.isSet(atlasOption) != parser.isSet(atlasTitleOption))
-        return usage(tr("--atlas LAYER and --atlas-title FIELD go together."));
+        return usage(QCoreApplication::translate(
+            "cli", "--atlas LAYER and --atlas-title FIELD go together."));
     QDateTime at;
     if (parser.isSet(atOption) && !(at = hubeau::parseInstant(parser.value(atOption))).isValid())
-        return usage(tr("invalid --at \"%1\", expected an ISO 8601 instant with its offset, e.g. "
-                        "2025-03-30T01:30:00Z.")
+        return usage(QCoreApplication::translate(
+                         "cli",
+                         "invalid --at \"%1\", expected an ISO 8601 instant with its offset, e.g. "
+                         "2025-03-30T01:30:00Z.")
                          .arg(parser.value(atOption)));
 
     // 2. The project and its layers, live ones reading the observation cache.
@@ -249,9 +284,10 @@ int runExportPdf(const QStringList &arguments)
         std::unique_ptr<MapLayer> layer
             = LayerRegistry::instance().create(descriptor, context, &layerError);
         if (!layer || !waitForLayerLoaded(layer.get())) {
-            err() << tr("Warning:") << " "
+            err() << QCoreApplication::translate("cli", "Warning:") << " "
                   << (layerError.isEmpty()
-                          ? tr("%1: the layer could not be loaded.").arg(descriptor.source)
+                          ? QCoreApplication::translate("cli", "%1: the layer could not be loaded.")
+                                .arg(descriptor.source)
                           : layerError)
                   << Qt::endl;
             continue;
@@ -266,7 +302,8 @@ int runExportPdf(const QStringList &arguments)
     if (parser.isSet(layoutOption)) {
         const auto stored = LayoutStore::find(project, parser.value(layoutOption));
         if (!stored) {
-            err() << tr("export-pdf: %1 has no layout named \"%2\".")
+            err() << QCoreApplication::translate("cli",
+                                                 "export-pdf: %1 has no layout named \"%2\".")
                          .arg(project.filePath(), parser.value(layoutOption))
                   << Qt::endl;
             return ExitFailure;
@@ -300,15 +337,17 @@ int runExportPdf(const QStringList &arguments)
         layout.map.scale = scale;
         layout.map.center = center.isEmpty() ? previous : QPointF(center[0], center[1]);
     } else if (!center.isEmpty()) {
-        return usage(tr("--center needs --scale."));
+        return usage(QCoreApplication::translate("cli", "--center needs --scale."));
     }
     if (!layout.map.isValid()) {
         layout.map.mode = MapFrameSpec::Mode::Extent;
         layout.map.extent = fallbackExtent;
     }
     if (!layout.map.isValid() && !parser.isSet(atlasOption)) {
-        err() << tr("export-pdf: %1: nothing located to show; give --extent or --scale and "
-                    "--center.")
+        err() << QCoreApplication::translate(
+                     "cli",
+                     "export-pdf: %1: nothing located to show; give --extent or --scale and "
+                     "--center.")
                      .arg(project.filePath())
               << Qt::endl;
         return ExitFailure;
@@ -327,7 +366,8 @@ int runExportPdf(const QStringList &arguments)
             }
         }
         if (options.atlas.source.isEmpty()) {
-            err() << tr("export-pdf: %1 has no layer \"%2\" for the atlas.")
+            err() << QCoreApplication::translate(
+                         "cli", "export-pdf: %1 has no layer \"%2\" for the atlas.")
                          .arg(project.filePath(), wanted)
                   << Qt::endl;
             return ExitFailure;
@@ -345,7 +385,7 @@ int runExportPdf(const QStringList &arguments)
     }
     const ExportResult result = exporter.exportPdf(parser.value(outOption), &control);
     for (const QString &warning : result.warnings)
-        err() << tr("Warning:") << " " << warning << Qt::endl;
+        err() << QCoreApplication::translate("cli", "Warning:") << " " << warning << Qt::endl;
     if (!result.ok) {
         err() << result.error << Qt::endl;
         return ExitFailure;

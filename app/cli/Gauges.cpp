@@ -31,11 +31,6 @@ namespace territoire::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QJsonValue rounded(double value, bool valid)
 {
     if (!valid || !std::isfinite(value))
@@ -49,7 +44,7 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
 {
     const QDir folder(dir);
     if (!folder.exists()) {
-        err() << tr("%1: no such folder").arg(dir) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "%1: no such folder").arg(dir) << Qt::endl;
         return false;
     }
     const QStringList files = folder.entryList(
@@ -59,7 +54,8 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
         const QString path = folder.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            err() << tr("%1: %2").arg(path, file.errorString()) << Qt::endl;
+            err() << QCoreApplication::translate("cli", "%1: %2").arg(path, file.errorString())
+                  << Qt::endl;
             return false;
         }
         const QByteArray body = file.readAll();
@@ -74,7 +70,7 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
             // As fetched live: matched by code, the project's mapping overriding it.
             network.mergeFetchedReaches(vigicrues::parseStationReaches(body, &error));
             if (!error.isEmpty()) {
-                err() << tr("%1: %2").arg(path, error) << Qt::endl;
+                err() << QCoreApplication::translate("cli", "%1: %2").arg(path, error) << Qt::endl;
                 return false;
             }
             continue;
@@ -89,11 +85,11 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
             } else if (first.contains(QLatin1String("code_station"))) {
                 network.addStations(hubeau::parseStations(body, &error));
             } else {
-                error = tr("not a Hub'Eau or Vigicrues answer");
+                error = QCoreApplication::translate("cli", "not a Hub'Eau or Vigicrues answer");
             }
         }
         if (!error.isEmpty()) {
-            err() << tr("%1: %2").arg(path, error) << Qt::endl;
+            err() << QCoreApplication::translate("cli", "%1: %2").arg(path, error) << Qt::endl;
             return false;
         }
         if (cache.store(list, &error) < 0) {
@@ -137,7 +133,9 @@ void printStations(const GaugeNetwork &network, bool json)
               << "  "
               << (observed.isValid() ? hubeau::formatInstant(observed) : QStringLiteral("-"))
               << "  " << trendKey(r.trend) << "  " << gaugeStateKey(r.state) << "  "
-              << tr("vigilance %1").arg(vigicrues::levelKey(r.vigilance)) << '\n';
+              << QCoreApplication::translate("cli", "vigilance %1")
+                     .arg(vigicrues::levelKey(r.vigilance))
+              << '\n';
     }
     out() << Qt::flush;
 }
@@ -209,30 +207,42 @@ void updateReaches(FeedEngine &engine, GaugeNetwork &network, const GaugeSetting
 int runGauges(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption projectOption(QStringLiteral("project"),
-                                           tr("Project file (.territoire)."), tr("FILE"));
-    const QCommandLineOption onceOption(QStringLiteral("once"), tr("Poll once, print and exit."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("One JSON object per station and line."));
+    const QCommandLineOption projectOption(
+        QStringLiteral("project"),
+        QCoreApplication::translate("cli", "Project file (.territoire)."),
+        QCoreApplication::translate("cli", "FILE"));
+    const QCommandLineOption onceOption(
+        QStringLiteral("once"), QCoreApplication::translate("cli", "Poll once, print and exit."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("cli", "One JSON object per station and line."));
     const QCommandLineOption sourceOption(
         QStringLiteral("source"),
-        tr("Replay recorded Hub'Eau/Vigicrues answers (JSON files) "
-           "from DIR instead of the network."),
-        tr("DIR"));
-    const QCommandLineOption cacheOption(QStringLiteral("cache"),
-                                         tr("Observation cache file (SQLite)."), tr("FILE"));
-    const QCommandLineOption atOption(QStringLiteral("at"),
-                                      tr("Show the state at this instant (ISO 8601); with --source "
-                                         "the default is the newest recorded observation."),
-                                      tr("TIME"));
+        QCoreApplication::translate("cli",
+                                    "Replay recorded Hub'Eau/Vigicrues answers (JSON files) "
+                                    "from DIR instead of the network."),
+        QCoreApplication::translate("cli", "DIR"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        QCoreApplication::translate("cli", "Observation cache file (SQLite)."),
+        QCoreApplication::translate("cli", "FILE"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        QCoreApplication::translate("cli",
+                                    "Show the state at this instant (ISO 8601); with --source "
+                                    "the default is the newest recorded observation."),
+        QCoreApplication::translate("cli", "TIME"));
     parser.addOptions({projectOption, onceOption, jsonOption, sourceOption, cacheOption, atOption});
-    if (const int code = parseOrExit(parser, arguments,
-                                     tr("River gauges of a project: latest height, flow, trend, "
+    if (const int code = parseOrExit(
+            parser, arguments,
+            QCoreApplication::translate("cli",
+                                        "River gauges of a project: latest height, flow, trend, "
                                         "status and flood vigilance."));
         code >= 0)
         return code;
     if (!parser.isSet(projectOption)) {
-        err() << tr("gauges: --project FILE is required") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "gauges: --project FILE is required")
+              << Qt::endl;
         return ExitUsage;
     }
     Project project;
@@ -246,8 +256,10 @@ int runGauges(const QStringList &arguments)
     if (parser.isSet(atOption)) {
         at = hubeau::parseInstant(parser.value(atOption));
         if (!at.isValid()) {
-            err() << tr("gauges: --at needs an ISO 8601 instant with its offset, e.g. "
-                        "2025-03-30T01:30:00Z")
+            err() << QCoreApplication::translate(
+                "cli",
+                "gauges: --at needs an ISO 8601 instant with its offset, e.g. "
+                "2025-03-30T01:30:00Z")
                   << Qt::endl;
             return ExitUsage;
         }
@@ -296,7 +308,9 @@ int runGauges(const QStringList &arguments)
     engine.setMaxRetries(parser.isSet(onceOption) ? 0 : 3);
     fetchListedStations(engine, settings, project);
     if (network.stations().isEmpty()) {
-        err() << tr("%1: the project has no gauges layer with stations").arg(project.filePath())
+        err() << QCoreApplication::translate("cli",
+                                             "%1: the project has no gauges layer with stations")
+                     .arg(project.filePath())
               << Qt::endl;
         return ExitFailure;
     }

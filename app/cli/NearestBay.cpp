@@ -25,11 +25,6 @@ void addParkingStateOptions(QCommandLineParser &parser);
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 LonLat parseLonLat(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
@@ -47,35 +42,48 @@ int runNearestBay(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addParkingStateOptions(parser);
-    parser.addOption({QStringLiteral("to"), tr("The destination, WGS 84 degrees."), tr("LON,LAT")});
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("cli", "The destination, WGS 84 degrees."),
+                      QCoreApplication::translate("cli", "LON,LAT")});
     parser.addOption({QStringLiteral("profile"),
-                      tr("Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, "
-                         "walking-aid, pedestrian, or one of the project)."),
-                      tr("NAME"), QStringLiteral("norm-2007")});
-    parser.addOption(
-        {QStringLiteral("count"), tr("How many bays to list."), tr("N"), QStringLiteral("3")});
+                      QCoreApplication::translate(
+                          "cli",
+                          "Routing profile (norm-2007, manual-wheelchair, electric-wheelchair, "
+                          "walking-aid, pedestrian, or one of the project)."),
+                      QCoreApplication::translate("cli", "NAME"), QStringLiteral("norm-2007")});
+    parser.addOption({QStringLiteral("count"),
+                      QCoreApplication::translate("cli", "How many bays to list."),
+                      QCoreApplication::translate("cli", "N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("osm"),
-                      tr("Pedestrian network (OSM XML or PBF) instead of the project's."),
-                      tr("FILE")});
-    if (const int code = parseOrExit(parser, arguments,
-                                     tr("Ranks the free PMR bays by the compliant walking path "
+                      QCoreApplication::translate(
+                          "cli", "Pedestrian network (OSM XML or PBF) instead of the project's."),
+                      QCoreApplication::translate("cli", "FILE")});
+    if (const int code = parseOrExit(
+            parser, arguments,
+            QCoreApplication::translate("cli",
+                                        "Ranks the free PMR bays by the compliant walking path "
                                         "from each bay to a destination."));
         code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("project")) || !parser.isSet(QStringLiteral("to"))) {
-        err() << tr("nearest-bay: --project FILE and --to LON,LAT are required.") << Qt::endl;
+        err() << QCoreApplication::translate(
+            "cli", "nearest-bay: --project FILE and --to LON,LAT are required.")
+              << Qt::endl;
         return ExitUsage;
     }
     // The destination is used, never logged (privacy).
     const LonLat destination = parseLonLat(parser.value(QStringLiteral("to")));
     if (!destination.isValid()) {
-        err() << tr("--to: expected LON,LAT in degrees, e.g. 6.8628,47.6379.") << Qt::endl;
+        err() << QCoreApplication::translate(
+            "cli", "--to: expected LON,LAT in degrees, e.g. 6.8628,47.6379.")
+              << Qt::endl;
         return ExitUsage;
     }
     bool countOk = false;
     const int count = parser.value(QStringLiteral("count")).toInt(&countOk);
     if (!countOk || count < 1) {
-        err() << tr("--count: expected a positive number.") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "--count: expected a positive number.")
+              << Qt::endl;
         return ExitUsage;
     }
 
@@ -91,15 +99,17 @@ int runNearestBay(const QStringList &arguments)
     const auto profile = Profile::fromSection(project.section(QStringLiteral("routing")),
                                               parser.value(QStringLiteral("profile")), &error);
     if (!profile) {
-        err() << tr("--profile: %1").arg(error) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "--profile: %1").arg(error) << Qt::endl;
         return ExitUsage;
     }
     const QString network = parser.isSet(QStringLiteral("osm"))
         ? parser.value(QStringLiteral("osm"))
         : config.routingNetwork;
     if (network.isEmpty()) {
-        err() << tr("%1: no pedestrian network (section \"parking\", key \"routing\".\"network\", "
-                    "or --osm FILE).")
+        err() << QCoreApplication::translate(
+                     "cli",
+                     "%1: no pedestrian network (section \"parking\", key \"routing\".\"network\", "
+                     "or --osm FILE).")
                      .arg(project.filePath())
               << Qt::endl;
         return ExitFailure;
@@ -119,8 +129,10 @@ int runNearestBay(const QStringList &arguments)
         return ExitFailure;
     }
     if (result.candidateCount == 0)
-        err() << tr("No bay is known to be free now: without a fresh real-time status (see the "
-                    "project's parking feeds) a bay is unknown, never free.")
+        err() << QCoreApplication::translate(
+            "cli",
+            "No bay is known to be free now: without a fresh real-time status (see the "
+            "project's parking feeds) a bay is unknown, never free.")
               << Qt::endl;
 
     if (parser.isSet(QStringLiteral("json"))) {
@@ -160,16 +172,25 @@ int runNearestBay(const QStringList &arguments)
                      .toJson(QJsonDocument::Indented)
               << Qt::flush;
     } else {
-        out() << tr("%1 free bays; best %2:").arg(result.candidateCount).arg(result.routes.size())
+        out() << QCoreApplication::translate("cli", "%1 free bays; best %2:")
+                     .arg(result.candidateCount)
+                     .arg(result.routes.size())
               << '\n';
         int rank = 1;
         for (const BayRoute &entry : result.routes) {
-            out() << rank++ << ". " << entry.bay.id
-                  << (entry.bay.name.isEmpty() ? QString()
-                                               : QStringLiteral(" (%1)").arg(entry.bay.name))
-                  << '\t' << tr("%1 m walk").arg(qRound(entry.route.lengthM)) << '\t'
-                  << (entry.route.compliant ? tr("compliant") : tr("NOT compliant")) << '\t'
-                  << tr("%1 m straight line").arg(qRound(entry.straightLineM)) << '\n';
+            out()
+                << rank++ << ". " << entry.bay.id
+                << (entry.bay.name.isEmpty() ? QString()
+                                             : QStringLiteral(" (%1)").arg(entry.bay.name))
+                << '\t'
+                << QCoreApplication::translate("cli", "%1 m walk").arg(qRound(entry.route.lengthM))
+                << '\t'
+                << (entry.route.compliant ? QCoreApplication::translate("cli", "compliant")
+                                          : QCoreApplication::translate("cli", "NOT compliant"))
+                << '\t'
+                << QCoreApplication::translate("cli", "%1 m straight line")
+                       .arg(qRound(entry.straightLineM))
+                << '\n';
         }
         out() << Qt::flush;
     }

@@ -15,11 +15,6 @@ namespace territoire::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QDateTime parseInstant(const QString &text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -35,43 +30,60 @@ QDateTime parseInstant(const QString &text)
 int runPack(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project (.territoire)."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The pack to write (.gpkg)."),
-                                       tr("file"));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QCoreApplication::translate("cli", "The project (.territoire)."));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QCoreApplication::translate("cli", "The pack to write (.gpkg)."),
+        QCoreApplication::translate("cli", "file"));
     const QCommandLineOption areaOption(
         QStringLiteral("area"),
-        tr("Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in "
-           "the map CRS or in degrees. Default: the project extent."),
-        tr("layer-or-extent"));
+        QCoreApplication::translate(
+            "cli",
+            "Area to keep: a polygon layer of the project (id or name) or xmin,ymin,xmax,ymax in "
+            "the map CRS or in degrees. Default: the project extent."),
+        QCoreApplication::translate("cli", "layer-or-extent"));
     const QCommandLineOption fromOption(
-        QStringLiteral("from"), tr("Start of the recorded period (ISO 8601, UTC)."), tr("time"));
+        QStringLiteral("from"),
+        QCoreApplication::translate("cli", "Start of the recorded period (ISO 8601, UTC)."),
+        QCoreApplication::translate("cli", "time"));
     const QCommandLineOption toOption(
-        QStringLiteral("to"), tr("End of the recorded period (ISO 8601, UTC)."), tr("time"));
-    const QCommandLineOption zoomOption(QStringLiteral("basemap-zoom"),
-                                        tr("Basemap zoom levels to keep (default 10-16)."),
-                                        tr("min-max"), QStringLiteral("10-16"));
-    const QCommandLineOption cacheOption(QStringLiteral("cache"),
-                                         tr("The recorded feed history (observation cache file)."),
-                                         tr("file"), defaultObservationCachePath());
+        QStringLiteral("to"),
+        QCoreApplication::translate("cli", "End of the recorded period (ISO 8601, UTC)."),
+        QCoreApplication::translate("cli", "time"));
+    const QCommandLineOption zoomOption(
+        QStringLiteral("basemap-zoom"),
+        QCoreApplication::translate("cli", "Basemap zoom levels to keep (default 10-16)."),
+        QCoreApplication::translate("cli", "min-max"), QStringLiteral("10-16"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        QCoreApplication::translate("cli", "The recorded feed history (observation cache file)."),
+        QCoreApplication::translate("cli", "file"), defaultObservationCachePath());
     const QCommandLineOption offlineOption(
-        QStringLiteral("offline"), tr("Use cached basemap tiles only; make no network request."));
+        QStringLiteral("offline"),
+        QCoreApplication::translate("cli",
+                                    "Use cached basemap tiles only; make no network request."));
     parser.addOptions(
         {outOption, areaOption, fromOption, toOption, zoomOption, cacheOption, offlineOption});
     const int early = parseOrExit(
         parser, arguments,
-        tr("Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded "
-           "feeds, routing data and the project, for use with no network."));
+        QCoreApplication::translate(
+            "cli",
+            "Write an offline pack: one GeoPackage with the layers, basemap tiles, recorded "
+            "feeds, routing data and the project, for use with no network."));
     if (early >= 0)
         return early;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(outOption)) {
-        err() << tr("Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]") << Qt::endl;
+        err() << QCoreApplication::translate(
+            "cli", "Usage: territoire-cli pack PROJECT --out FILE.gpkg [options]")
+              << Qt::endl;
         return ExitUsage;
     }
     static const QRegularExpression zoomPattern(QStringLiteral("^(\\d{1,2})(?:-(\\d{1,2}))?$"));
     const auto zoom = zoomPattern.match(parser.value(zoomOption));
     if (!zoom.hasMatch()) {
-        err() << tr("Invalid --basemap-zoom \"%1\": expected MIN-MAX such as 10-16.")
+        err() << QCoreApplication::translate(
+                     "cli", "Invalid --basemap-zoom \"%1\": expected MIN-MAX such as 10-16.")
                      .arg(parser.value(zoomOption))
               << Qt::endl;
         return ExitUsage;
@@ -81,12 +93,16 @@ int runPack(const QStringList &arguments)
     request.basemapMaxZoom
         = zoom.captured(2).isEmpty() ? request.basemapMinZoom : zoom.captured(2).toInt();
     if (request.basemapMaxZoom < request.basemapMinZoom || request.basemapMaxZoom > 22) {
-        err() << tr("Invalid --basemap-zoom \"%1\".").arg(parser.value(zoomOption)) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "Invalid --basemap-zoom \"%1\".")
+                     .arg(parser.value(zoomOption))
+              << Qt::endl;
         return ExitUsage;
     }
     for (const auto *option : {&fromOption, &toOption}) {
         if (parser.isSet(*option) && !parseInstant(parser.value(*option)).isValid()) {
-            err() << tr("Invalid time \"%1\": expected ISO 8601 such as 2021-01-12T14:00:00Z.")
+            err() << QCoreApplication::translate(
+                         "cli",
+                         "Invalid time \"%1\": expected ISO 8601 such as 2021-01-12T14:00:00Z.")
                          .arg(parser.value(*option))
                   << Qt::endl;
             return ExitUsage;
@@ -117,23 +133,26 @@ int runPack(const QStringList &arguments)
         return true;
     });
     for (const QString &warning : result.warnings)
-        err() << tr("Warning: %1").arg(warning) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "Warning: %1").arg(warning) << Qt::endl;
     if (!result.ok) {
         err() << result.error << Qt::endl;
         return ExitFailure;
     }
-    out() << tr("Pack written: %1").arg(QFileInfo(request.outPath).absoluteFilePath()) << "\n"
-          << tr("  vector layers: %1, rasters: %2, basemap tiles: %3 (%4 missing)")
+    out() << QCoreApplication::translate("cli", "Pack written: %1")
+                 .arg(QFileInfo(request.outPath).absoluteFilePath())
+          << "\n"
+          << QCoreApplication::translate(
+                 "cli", "  vector layers: %1, rasters: %2, basemap tiles: %3 (%4 missing)")
                  .arg(result.vectorLayers)
                  .arg(result.rasterLayers)
                  .arg(result.basemapTiles)
                  .arg(result.missingTiles)
           << "\n"
-          << tr("  recorded observations: %1, embedded files: %2")
+          << QCoreApplication::translate("cli", "  recorded observations: %1, embedded files: %2")
                  .arg(result.observations)
                  .arg(result.files)
           << "\n"
-          << tr("  size before: %1, after: %2")
+          << QCoreApplication::translate("cli", "  size before: %1, after: %2")
                  .arg(formatBytes(result.bytesBefore), formatBytes(result.bytesAfter))
           << Qt::endl;
     return ExitOk;

@@ -15,14 +15,7 @@
 
 namespace territoire::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 // Shared by "parking" and "nearest-bay": reads the project's parking section, its
 // inventories and the status (recorded answers from --source, else one poll of each feed).
@@ -40,8 +33,10 @@ bool loadParkingState(const QCommandLineParser &parser, std::unique_ptr<Clock> &
     config
         = ParkingConfig::fromJson(project.section(QStringLiteral("parking")), project.directory());
     if (config.sources.isEmpty()) {
-        err() << tr("%1: the project has no parking inventory (section \"parking\", key "
-                    "\"sources\").")
+        err() << QCoreApplication::translate(
+                     "cli",
+                     "%1: the project has no parking inventory (section \"parking\", key "
+                     "\"sources\").")
                      .arg(projectPath)
               << Qt::endl;
         return false;
@@ -52,7 +47,7 @@ bool loadParkingState(const QCommandLineParser &parser, std::unique_ptr<Clock> &
         const QDateTime at
             = QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODateWithMs).toUTC();
         if (!at.isValid()) {
-            err() << tr("--at: \"%1\" is not an ISO 8601 instant.")
+            err() << QCoreApplication::translate("cli", "--at: \"%1\" is not an ISO 8601 instant.")
                          .arg(parser.value(QStringLiteral("at")))
                   << Qt::endl;
             return false;
@@ -68,7 +63,7 @@ bool loadParkingState(const QCommandLineParser &parser, std::unique_ptr<Clock> &
     if (loaded.bays.isEmpty() && !loaded.errors.isEmpty())
         return false;
     for (const QString &warning : loaded.warnings)
-        err() << tr("warning: %1").arg(warning) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
 
     model = std::make_unique<BayStatusModel>(clock.get());
     model->setFeeds(config.feeds);
@@ -77,20 +72,26 @@ bool loadParkingState(const QCommandLineParser &parser, std::unique_ptr<Clock> &
         ? replayRecordedFeeds(*model, parser.value(QStringLiteral("source")), clock->now())
         : fetchStatusOnce(*model);
     for (const QString &problem : problems)
-        err() << tr("warning: %1").arg(problem) << Qt::endl;
+        err() << QCoreApplication::translate("cli", "warning: %1").arg(problem) << Qt::endl;
     return true;
 }
 
 void addParkingStateOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("project"), tr("The project file."), tr("FILE")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
-    parser.addOption({QStringLiteral("source"),
-                      tr("Replay the recorded feed answers of a folder instead of the network."),
-                      tr("DIR")});
+    parser.addOption({QStringLiteral("project"),
+                      QCoreApplication::translate("cli", "The project file."),
+                      QCoreApplication::translate("cli", "FILE")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("cli", "Print JSON instead of text.")});
+    parser.addOption(
+        {QStringLiteral("source"),
+         QCoreApplication::translate(
+             "cli", "Replay the recorded feed answers of a folder instead of the network."),
+         QCoreApplication::translate("cli", "DIR")});
     parser.addOption({QStringLiteral("at"),
-                      tr("Judge statuses at this instant (ISO 8601, UTC) instead of now."),
-                      tr("TIME")});
+                      QCoreApplication::translate(
+                          "cli", "Judge statuses at this instant (ISO 8601, UTC) instead of now."),
+                      QCoreApplication::translate("cli", "TIME")});
 }
 
 QJsonValue orNull(int value)
@@ -102,13 +103,16 @@ int runParking(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addParkingStateOptions(parser);
-    if (const int code = parseOrExit(parser, arguments,
-                                     tr("Lists the PMR parking bays of a project with their "
+    if (const int code = parseOrExit(
+            parser, arguments,
+            QCoreApplication::translate("cli",
+                                        "Lists the PMR parking bays of a project with their "
                                         "live status (free, taken, unknown)."));
         code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("project"))) {
-        err() << tr("parking: --project FILE is required.") << Qt::endl;
+        err() << QCoreApplication::translate("cli", "parking: --project FILE is required.")
+              << Qt::endl;
         return ExitUsage;
     }
     std::unique_ptr<Clock> clock;

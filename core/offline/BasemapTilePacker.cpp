@@ -22,11 +22,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BasemapTilePacker", text);
-}
-
 constexpr int chunkTiles = 8; // tiles per side fetched in one GDAL read
 
 } // namespace
@@ -67,7 +62,8 @@ BasemapTilePacker::Result BasemapTilePacker::write(const QString &gpkgPath, cons
 {
     Result result;
     if (m_lonLat.isNull() || !m_source.isValid() || m_maxZoom < m_minZoom) {
-        result.error = tr("no area or zoom levels to pack");
+        result.error
+            = QCoreApplication::translate("BasemapTilePacker", "no area or zoom levels to pack");
         return result;
     }
     QDir().mkpath(m_source.effectiveCacheDir());
@@ -208,9 +204,12 @@ BasemapTilePacker::Result BasemapTilePacker::write(const QString &gpkgPath, cons
                     }
                 }
                 if (progress
-                    && !progress(
-                        double(done) / total,
-                        tr("Basemap tiles: zoom %1, %2 of %3").arg(z).arg(done).arg(total))) {
+                    && !progress(double(done) / total,
+                                 QCoreApplication::translate("BasemapTilePacker",
+                                                             "Basemap tiles: zoom %1, %2 of %3")
+                                     .arg(z)
+                                     .arg(done)
+                                     .arg(total))) {
                     result.cancelled = true;
                     break;
                 }

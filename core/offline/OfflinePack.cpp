@@ -19,14 +19,7 @@
 
 namespace territoire {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OfflinePack", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 bool OfflinePack::looksLikePack(const QString &path)
 {
@@ -38,21 +31,24 @@ bool OfflinePack::validate(const QString &path, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     auto fail = [&](const QString &reason) {
         if (error)
-            *error = tr("Cannot open the pack %1: %2").arg(shown, reason);
+            *error = QCoreApplication::translate("OfflinePack", "Cannot open the pack %1: %2")
+                         .arg(shown, reason);
         return false;
     };
     QFile file(path);
     if (!file.exists())
-        return fail(tr("the file does not exist."));
+        return fail(QCoreApplication::translate("OfflinePack", "the file does not exist."));
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
     const QByteArray head = file.read(100);
     const qint64 size = file.size();
     file.close();
     if (!head.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return fail(tr("it is not a GeoPackage (not an SQLite database)."));
+        return fail(QCoreApplication::translate(
+            "OfflinePack", "it is not a GeoPackage (not an SQLite database)."));
     if (size < 1024)
-        return fail(tr("the file is truncated (%1 bytes).").arg(size));
+        return fail(QCoreApplication::translate("OfflinePack", "the file is truncated (%1 bytes).")
+                        .arg(size));
 
     QString dbError;
     QSqlDatabase db = pack::openDatabase(path, true, &dbError);
@@ -62,17 +58,24 @@ bool OfflinePack::validate(const QString &path, QString *error)
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-            reason = tr("the file is damaged or truncated (%1).").arg(q.lastError().text());
+            reason = QCoreApplication::translate("OfflinePack",
+                                                 "the file is damaged or truncated (%1).")
+                         .arg(q.lastError().text());
         else if (q.value(0).toLongLong() != 0x47504B47)
-            reason = tr("it is not a GeoPackage (SQLite application id %1).")
+            reason = QCoreApplication::translate(
+                         "OfflinePack", "it is not a GeoPackage (SQLite application id %1).")
                          .arg(q.value(0).toLongLong());
     }
     if (reason.isEmpty()) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            reason = tr("the file is damaged or truncated (%1).").arg(q.lastError().text());
+            reason = QCoreApplication::translate("OfflinePack",
+                                                 "the file is damaged or truncated (%1).")
+                         .arg(q.lastError().text());
         else if (q.value(0).toString() != QLatin1String("ok"))
-            reason = tr("the file is damaged or truncated (%1).").arg(q.value(0).toString());
+            reason = QCoreApplication::translate("OfflinePack",
+                                                 "the file is damaged or truncated (%1).")
+                         .arg(q.value(0).toString());
     }
     if (reason.isEmpty()) {
         QSqlQuery q(db);
@@ -81,7 +84,8 @@ bool OfflinePack::validate(const QString &path, QString *error)
         q.addBindValue(QString::fromLatin1(pack::projectTable));
         q.addBindValue(QString::fromLatin1(pack::infoTable));
         if (!q.exec() || !q.next() || q.value(0).toInt() != 2)
-            reason = tr("it is a GeoPackage but not a Territoire offline pack.");
+            reason = QCoreApplication::translate(
+                "OfflinePack", "it is a GeoPackage but not a Territoire offline pack.");
     }
     if (reason.isEmpty()) {
         QSqlQuery q(db);
@@ -91,7 +95,9 @@ bool OfflinePack::validate(const QString &path, QString *error)
             m_info.insert(q.value(0).toString(), q.value(1).toString());
         const int version = m_info.value(QStringLiteral("format_version")).toInt();
         if (version < 1 || version > pack::formatVersion)
-            reason = tr("pack format %1 is not supported by this version of Territoire.")
+            reason = QCoreApplication::translate(
+                         "OfflinePack",
+                         "pack format %1 is not supported by this version of Territoire.")
                          .arg(m_info.value(QStringLiteral("format_version")));
     }
     pack::closeDatabase(db);
@@ -134,7 +140,8 @@ bool OfflinePack::extractFiles(QString *error)
     QSqlDatabase db = pack::openDatabase(m_path, true, &dbError);
     if (!db.isValid()) {
         if (error)
-            *error = tr("Cannot open the pack %1: %2").arg(m_path, dbError);
+            *error = QCoreApplication::translate("OfflinePack", "Cannot open the pack %1: %2")
+                         .arg(m_path, dbError);
         return false;
     }
     QSqlQuery q(db);
@@ -146,7 +153,9 @@ bool OfflinePack::extractFiles(QString *error)
         const QByteArray data = q.value(2).toByteArray();
         if (data.size() != q.value(1).toLongLong()) {
             if (error)
-                *error = tr("Cannot open the pack %1: the embedded file %2 is damaged.")
+                *error = QCoreApplication::translate(
+                             "OfflinePack",
+                             "Cannot open the pack %1: the embedded file %2 is damaged.")
                              .arg(m_path, name);
             ok = false;
             break;
@@ -156,7 +165,8 @@ bool OfflinePack::extractFiles(QString *error)
             if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()
                 || !out.commit()) {
                 if (error)
-                    *error = tr("Cannot extract %1 from the pack %2: %3")
+                    *error = QCoreApplication::translate("OfflinePack",
+                                                         "Cannot extract %1 from the pack %2: %3")
                                  .arg(name, m_path, out.errorString());
                 ok = false;
                 break;
@@ -212,7 +222,10 @@ bool OfflinePack::readProject(QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = tr("Cannot open the pack %1: its project is missing or damaged.").arg(m_path);
+            *error
+                = QCoreApplication::translate(
+                      "OfflinePack", "Cannot open the pack %1: its project is missing or damaged.")
+                      .arg(m_path);
         return false;
     }
     const QJsonObject resolved = resolveTokens(doc.object()).toObject();
@@ -220,7 +233,8 @@ bool OfflinePack::readProject(QString *error)
     QString reason;
     if (!project.fromJson(resolved, QFileInfo(m_path).absolutePath(), &reason)) {
         if (error)
-            *error = tr("Cannot open the pack %1: %2").arg(m_path, reason);
+            *error = QCoreApplication::translate("OfflinePack", "Cannot open the pack %1: %2")
+                         .arg(m_path, reason);
         return false;
     }
     // Sources were stored relative to the pack: they now name this pack wherever it was

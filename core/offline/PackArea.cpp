@@ -13,11 +13,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PackArea", text);
-}
-
 OGRPolygon *rectangle(const QRectF &r)
 {
     auto *ring = new OGRLinearRing;
@@ -96,10 +91,10 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
         if (!project.extent().isNull()) {
             m_geometry.reset(rectangle(project.extent()));
             setBoundsFromGeometry();
-            m_description = tr("project extent");
+            m_description = QCoreApplication::translate("PackArea", "project extent");
         } else {
             m_lonLat = layersBounds(project);
-            m_description = tr("whole layers");
+            m_description = QCoreApplication::translate("PackArea", "whole layers");
         }
         return true;
     }
@@ -114,7 +109,8 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
                        QPointF(std::max(x1, x2), std::max(y1, y2)));
         if (r.width() <= 0 || r.height() <= 0) {
             if (error)
-                *error = tr("The area \"%1\" is empty.").arg(text);
+                *error = QCoreApplication::translate("PackArea", "The area \"%1\" is empty.")
+                             .arg(text);
             return false;
         }
         const bool degrees = std::abs(x1) <= 180 && std::abs(x2) <= 180 && std::abs(y1) <= 90
@@ -140,7 +136,9 @@ bool PackArea::resolve(const Project &project, const QString &spec, QString *err
             return fromLayer(project, layer, error);
     }
     if (error)
-        *error = tr("The area \"%1\" is neither a layer of the project nor xmin,ymin,xmax,ymax.")
+        *error = QCoreApplication::translate(
+                     "PackArea",
+                     "The area \"%1\" is neither a layer of the project nor xmin,ymin,xmax,ymax.")
                      .arg(text);
     return false;
 }
@@ -159,7 +157,8 @@ bool PackArea::fromLayer(const Project &, const ProjectLayer &layer, QString *er
         if (ds)
             GDALClose(ds);
         if (error)
-            *error = tr("Cannot read the area layer %1 (%2).").arg(layer.name, layer.source);
+            *error = QCoreApplication::translate("PackArea", "Cannot read the area layer %1 (%2).")
+                         .arg(layer.name, layer.source);
         return false;
     }
     OGRSpatialReference source;
@@ -183,13 +182,16 @@ bool PackArea::fromLayer(const Project &, const ProjectLayer &layer, QString *er
     GDALClose(ds);
     if (collection.IsEmpty()) {
         if (error)
-            *error = tr("The area layer %1 has no polygon.").arg(layer.name);
+            *error = QCoreApplication::translate("PackArea", "The area layer %1 has no polygon.")
+                         .arg(layer.name);
         return false;
     }
     OGRGeometry *merged = collection.UnionCascaded();
     if (!merged) {
         if (error)
-            *error = tr("The polygons of the area layer %1 cannot be merged.").arg(layer.name);
+            *error = QCoreApplication::translate(
+                         "PackArea", "The polygons of the area layer %1 cannot be merged.")
+                         .arg(layer.name);
         return false;
     }
     m_geometry.reset(merged);
@@ -200,7 +202,9 @@ bool PackArea::fromLayer(const Project &, const ProjectLayer &layer, QString *er
     m_geometry->assignSpatialReference(nullptr); // the SRS objects are local
     if (transformed != OGRERR_NONE) {
         if (error)
-            *error = tr("The area layer %1 cannot be converted to the map CRS.").arg(layer.name);
+            *error = QCoreApplication::translate(
+                         "PackArea", "The area layer %1 cannot be converted to the map CRS.")
+                         .arg(layer.name);
         m_geometry.reset();
         return false;
     }

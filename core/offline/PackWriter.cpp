@@ -30,11 +30,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PackWriter", text);
-}
-
 struct ErrorCapture
 {
     QString last;
@@ -118,7 +113,7 @@ struct Writer
     {
         if (progress && !progress(fraction, step)) {
             result.cancelled = true;
-            result.error = tr("Packing cancelled.");
+            result.error = QCoreApplication::translate("PackWriter", "Packing cancelled.");
             return false;
         }
         return true;
@@ -134,7 +129,8 @@ struct Writer
             ? GDALCreate(driver, partPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr)
             : nullptr;
         if (!ds) {
-            result.error = tr("Cannot create %1: %2").arg(request.outPath, errors.last);
+            result.error = QCoreApplication::translate("PackWriter", "Cannot create %1: %2")
+                               .arg(request.outPath, errors.last);
             return false;
         }
         GDALClose(ds);
@@ -147,7 +143,8 @@ struct Writer
         GDALDatasetH src = GDALOpenEx(layer.source.toUtf8().constData(),
                                       GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
         if (!src) {
-            result.warnings << tr("Layer %1 left out: cannot open %2 (%3).")
+            result.warnings << QCoreApplication::translate(
+                                   "PackWriter", "Layer %1 left out: cannot open %2 (%3).")
                                    .arg(layer.name, layer.source, errors.last);
             return true;
         }
@@ -156,7 +153,8 @@ struct Writer
             ? GDALDatasetGetLayer(src, 0)
             : GDALDatasetGetLayerByName(src, layer.sublayer.toUtf8().constData());
         if (!ogrLayer) {
-            result.warnings << tr("Layer %1 left out: %2 has no layer %3.")
+            result.warnings << QCoreApplication::translate("PackWriter",
+                                                           "Layer %1 left out: %2 has no layer %3.")
                                    .arg(layer.name, layer.source, layer.sublayer);
             return true;
         }
@@ -190,7 +188,8 @@ struct Writer
             GDALClose(dst);
         if (!out) {
             result.error
-                = tr("Cannot pack layer %1 (%2): %3").arg(layer.name, layer.source, errors.last);
+                = QCoreApplication::translate("PackWriter", "Cannot pack layer %1 (%2): %3")
+                      .arg(layer.name, layer.source, errors.last);
             return false;
         }
         if (!layer.encoding.isEmpty())
@@ -227,7 +226,8 @@ struct Writer
         GDALDatasetH src = GDALOpenEx(name.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY,
                                       nullptr, nullptr, nullptr);
         if (!src) {
-            result.warnings << tr("Layer %1 left out: cannot open %2 (%3).")
+            result.warnings << QCoreApplication::translate(
+                                   "PackWriter", "Layer %1 left out: cannot open %2 (%3).")
                                    .arg(layer.name, layer.source, errors.last);
             return true;
         }
@@ -250,7 +250,8 @@ struct Writer
         GDALTranslateOptionsFree(options);
         if (!out) {
             result.error
-                = tr("Cannot pack raster %1 (%2): %3").arg(layer.name, layer.source, errors.last);
+                = QCoreApplication::translate("PackWriter", "Cannot pack raster %1 (%2): %3")
+                      .arg(layer.name, layer.source, errors.last);
             return false;
         }
         const int levels[] = {2, 4, 8, 16, 32};
@@ -263,8 +264,9 @@ struct Writer
             && GDALBuildOverviews(out, "AVERAGE", count, const_cast<int *>(levels), 0, nullptr,
                                   nullptr, nullptr)
                 != CE_None)
-            result.warnings
-                << tr("Raster %1: overviews not built (%2).").arg(layer.name, errors.last);
+            result.warnings << QCoreApplication::translate("PackWriter",
+                                                           "Raster %1: overviews not built (%2).")
+                                   .arg(layer.name, errors.last);
         GDALClose(out);
         layer.source = finalPath();
         layer.sublayer = table;
@@ -276,8 +278,9 @@ struct Writer
     {
         BasemapLayer online(layer);
         if (online.isPacked()) {
-            result.warnings
-                << tr("Basemap %1 already comes from a pack; left out.").arg(layer.name);
+            result.warnings << QCoreApplication::translate(
+                                   "PackWriter", "Basemap %1 already comes from a pack; left out.")
+                                   .arg(layer.name);
             return true;
         }
         const QString table = pack::tableName(QStringLiteral("basemap_"), layer.id);
@@ -288,18 +291,21 @@ struct Writer
         });
         if (tilesResult.cancelled) {
             result.cancelled = true;
-            result.error = tr("Packing cancelled.");
+            result.error = QCoreApplication::translate("PackWriter", "Packing cancelled.");
             return false;
         }
         if (!tilesResult.error.isEmpty()) {
-            result.error = tr("Cannot pack basemap %1: %2").arg(layer.name, tilesResult.error);
+            result.error = QCoreApplication::translate("PackWriter", "Cannot pack basemap %1: %2")
+                               .arg(layer.name, tilesResult.error);
             return false;
         }
         result.basemapTiles += tilesResult.stored;
         result.missingTiles += tilesResult.missing;
         result.bytesBefore += tilesResult.bytes;
         if (tilesResult.missing > 0)
-            result.warnings << tr("Basemap %1: %2 tiles of %3 were neither cached nor available.")
+            result.warnings << QCoreApplication::translate(
+                                   "PackWriter",
+                                   "Basemap %1: %2 tiles of %3 were neither cached nor available.")
                                    .arg(layer.name)
                                    .arg(tilesResult.missing)
                                    .arg(tilesResult.missing + tilesResult.stored);
@@ -363,7 +369,8 @@ struct Writer
         if (request.observationCachePath.isEmpty())
             return true;
         if (!QFileInfo::exists(request.observationCachePath)) {
-            result.warnings << tr("No recorded feed history: %1 does not exist.")
+            result.warnings << QCoreApplication::translate(
+                                   "PackWriter", "No recorded feed history: %1 does not exist.")
                                    .arg(request.observationCachePath);
             return true;
         }
@@ -416,7 +423,8 @@ struct Writer
         QString error;
         QSqlDatabase db = pack::openDatabase(partPath, false, &error);
         if (!db.isValid()) {
-            result.error = tr("Cannot write %1: %2").arg(request.outPath, error);
+            result.error = QCoreApplication::translate("PackWriter", "Cannot write %1: %2")
+                               .arg(request.outPath, error);
             return false;
         }
         auto exec = [&](const QString &sql) {
@@ -462,7 +470,8 @@ struct Writer
             q.addBindValue(s.table);
             q.addBindValue(s.table);
             q.addBindValue(s.qml);
-            q.addBindValue(tr("Territoire style of %1").arg(s.name));
+            q.addBindValue(
+                QCoreApplication::translate("PackWriter", "Territoire style of %1").arg(s.name));
             ok = q.exec();
             if (!ok)
                 error = q.lastError().text();
@@ -470,7 +479,8 @@ struct Writer
         for (auto it = embeddedFiles.cbegin(); ok && it != embeddedFiles.cend(); ++it) {
             QFile f(it.key());
             if (!f.open(QIODevice::ReadOnly)) {
-                error = tr("cannot read %1: %2").arg(it.key(), f.errorString());
+                error = QCoreApplication::translate("PackWriter", "cannot read %1: %2")
+                            .arg(it.key(), f.errorString());
                 ok = false;
                 break;
             }
@@ -486,7 +496,10 @@ struct Writer
                 error = q.lastError().text();
             ++result.files;
         }
-        if (ok && !report(0.9, tr("Packing the recorded feed history")))
+        if (ok
+            && !report(
+                0.9,
+                QCoreApplication::translate("PackWriter", "Packing the recorded feed history")))
             ok = false;
         if (ok && !packObservations(db))
             ok = false;
@@ -521,7 +534,8 @@ struct Writer
         }
         pack::closeDatabase(db);
         if (!ok && !result.cancelled && result.error.isEmpty())
-            result.error = tr("Cannot write %1: %2").arg(request.outPath, error);
+            result.error = QCoreApplication::translate("PackWriter", "Cannot write %1: %2")
+                               .arg(request.outPath, error);
         return ok;
     }
 
@@ -530,7 +544,7 @@ struct Writer
         const QString out = finalPath();
         partPath = out + QStringLiteral(".part");
         QFile::remove(partPath);
-        if (!report(0.0, tr("Preparing the pack")))
+        if (!report(0.0, QCoreApplication::translate("PackWriter", "Preparing the pack")))
             return false;
         QString error;
         if (!area.resolve(request.project, request.area, &error)) {
@@ -545,7 +559,9 @@ struct Writer
             ProjectLayer &layer = layers[i];
             const double from = 0.05 + 0.8 * i / std::max(1, n);
             const double to = 0.05 + 0.8 * (i + 1) / std::max(1, n);
-            if (!report(from, tr("Packing layer %1").arg(layer.name)))
+            if (!report(
+                    from,
+                    QCoreApplication::translate("PackWriter", "Packing layer %1").arg(layer.name)))
                 return false;
             bool ok = true;
             if (layer.type == QLatin1String("vector"))
@@ -585,15 +601,17 @@ struct Writer
         json.insert(QStringLiteral("sections"), sections);
         if (!writeTables(json))
             return false;
-        if (!report(0.97, tr("Checking the pack")))
+        if (!report(0.97, QCoreApplication::translate("PackWriter", "Checking the pack")))
             return false;
         QFile::remove(out);
         if (!QFile::rename(partPath, out)) {
-            result.error = tr("Cannot write %1: the file cannot be replaced.").arg(request.outPath);
+            result.error = QCoreApplication::translate(
+                               "PackWriter", "Cannot write %1: the file cannot be replaced.")
+                               .arg(request.outPath);
             return false;
         }
         result.bytesAfter = QFileInfo(out).size();
-        report(1.0, tr("Pack written"));
+        report(1.0, QCoreApplication::translate("PackWriter", "Pack written"));
         return true;
     }
 };

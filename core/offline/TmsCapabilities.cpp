@@ -9,15 +9,12 @@ namespace territoire::tms {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TmsCapabilities", text);
-}
-
 bool fail(QString *error, const QString &origin, const QString &reason)
 {
     if (error)
-        *error = tr("Cannot read the TMS document %1: %2").arg(origin, reason);
+        *error
+            = QCoreApplication::translate("TmsCapabilities", "Cannot read the TMS document %1: %2")
+                  .arg(origin, reason);
     return false;
 }
 
@@ -36,7 +33,9 @@ bool parseService(const QByteArray &data, const QString &origin, QList<TmsTileMa
 {
     QXmlStreamReader xml(data);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("TileMapService"))
-        return fail(error, origin, tr("it is not a TMS TileMapService document."));
+        return fail(error, origin,
+                    QCoreApplication::translate("TmsCapabilities",
+                                                "it is not a TMS TileMapService document."));
     maps->clear();
     while (xml.readNextStartElement()) {
         if (xml.name() != QLatin1String("TileMaps")) {
@@ -63,7 +62,8 @@ BasemapSource parseTileMap(const QByteArray &data, const QString &origin, QStrin
 {
     QXmlStreamReader xml(data);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("TileMap")) {
-        fail(error, origin, tr("it is not a TMS TileMap document."));
+        fail(error, origin,
+             QCoreApplication::translate("TmsCapabilities", "it is not a TMS TileMap document."));
         return {};
     }
     BasemapSource source;
@@ -124,7 +124,9 @@ BasemapSource parseTileMap(const QByteArray &data, const QString &origin, QStrin
     // Only raster tiles in the Web Mercator quadtree, rows from the top.
     if (!mime.startsWith(QLatin1String("image/"))) {
         fail(error, origin,
-             tr("the tiles of \"%1\" are %2, not images (vector tiles are not supported).")
+             QCoreApplication::translate(
+                 "TmsCapabilities",
+                 "the tiles of \"%1\" are %2, not images (vector tiles are not supported).")
                  .arg(source.title, mime.isEmpty() ? extension : mime));
         return {};
     }
@@ -132,8 +134,10 @@ BasemapSource parseTileMap(const QByteArray &data, const QString &origin, QStrin
     if (srs != QLatin1String("EPSG:3857") || tileWidth != 256 || std::abs(originX + half) > 1
         || std::abs(originY - half) > 1 || sets.isEmpty()) {
         fail(error, origin,
-             tr("\"%1\" is not in the Web Mercator grid of 256-pixel tiles with its origin at "
-                "the top left.")
+             QCoreApplication::translate(
+                 "TmsCapabilities",
+                 "\"%1\" is not in the Web Mercator grid of 256-pixel tiles with its origin at "
+                 "the top left.")
                  .arg(source.title));
         return {};
     }
@@ -145,7 +149,8 @@ BasemapSource parseTileMap(const QByteArray &data, const QString &origin, QStrin
         const QString suffix = QLatin1Char('/') + QString::number(s.order);
         if (std::abs(s.unitsPerPixel - expected) > expected * 1e-6 || !s.href.endsWith(suffix)) {
             fail(error, origin,
-                 tr("level %1 of \"%2\" is not a Web Mercator zoom level.")
+                 QCoreApplication::translate("TmsCapabilities",
+                                             "level %1 of \"%2\" is not a Web Mercator zoom level.")
                      .arg(s.order)
                      .arg(source.title));
             return {};
@@ -153,7 +158,9 @@ BasemapSource parseTileMap(const QByteArray &data, const QString &origin, QStrin
         const QString setBase = s.href.left(s.href.size() - suffix.size());
         if (!base.isEmpty() && setBase != base) {
             fail(error, origin,
-                 tr("the levels of \"%1\" have different addresses.").arg(source.title));
+                 QCoreApplication::translate("TmsCapabilities",
+                                             "the levels of \"%1\" have different addresses.")
+                     .arg(source.title));
             return {};
         }
         base = setBase;

@@ -15,11 +15,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parking", text);
-}
-
 Symbol symbolFor(BayStatus status, Bay::Kind kind)
 {
     const MarkerShape shape
@@ -112,7 +107,9 @@ public:
         // Counts per zone (zoomed out), else per car park whose bays are mapped one by one.
         for (const ZoneCount &zone : m_zones.isEmpty() ? m_carParks : m_zones) {
             LabelCandidate label;
-            label.text = tr("%1 free / %2").arg(zone.free).arg(zone.total);
+            label.text = QCoreApplication::translate("Parking", "%1 free / %2")
+                             .arg(zone.free)
+                             .arg(zone.total);
             label.anchor = toPixel.map(zone.map) + (m_zones.isEmpty() ? QPointF(0, 14) : QPointF());
             label.font.setBold(true);
             label.color = BayLayer::statusColor(zone.free > 0 ? BayStatus::Free : BayStatus::Taken)
@@ -244,10 +241,12 @@ std::unique_ptr<LayerRenderJob> BayLayer::createRenderJob(const MapSettings &set
         QString label;
         if (bay.kind == Bay::Kind::CarPark && bay.capacity > 0)
             label = bay.vacantPlaces >= 0 && bay.status != BayStatus::Unknown
-                ? tr("%1 PMR · %2 free places").arg(bay.capacity).arg(bay.vacantPlaces)
-                : tr("%1 PMR").arg(bay.capacity);
+                ? QCoreApplication::translate("Parking", "%1 PMR · %2 free places")
+                      .arg(bay.capacity)
+                      .arg(bay.vacantPlaces)
+                : QCoreApplication::translate("Parking", "%1 PMR").arg(bay.capacity);
         else if (bay.capacity > 1)
-            label = tr("%1 PMR").arg(bay.capacity);
+            label = QCoreApplication::translate("Parking", "%1 PMR").arg(bay.capacity);
         drawn.append({map, bay.status, bay.kind, label});
     }
 
@@ -325,7 +324,9 @@ QList<LegendItem> BayLayer::legend() const
     QList<LegendItem> items;
     for (BayStatus status : {BayStatus::Free, BayStatus::Taken, BayStatus::Unknown}) {
         LegendItem item;
-        item.label = tr("%1 (%2)").arg(bayStatusLabel(status)).arg(counts.value(status));
+        item.label = QCoreApplication::translate("Parking", "%1 (%2)")
+                         .arg(bayStatusLabel(status))
+                         .arg(counts.value(status));
         const Symbol symbol = symbolFor(status, Bay::Kind::Space);
         item.paint = [symbol](QPainter &painter, const QRectF &rect) {
             SymbolPainter::paintLegendSymbol(painter, rect, symbol, GeometryKind::Point);
@@ -352,14 +353,17 @@ QList<IdentifyResult> BayLayer::identify(const QPointF &mapPoint, double toleran
         r.featureId = bay.id;
         r.geometryType = QStringLiteral("Point");
         r.attributes = {
-            {tr("Name"), bay.name},
-            {tr("Source"), bay.source},
-            {tr("Status"), bayStatusLabel(bay.status)},
-            {tr("Status time (UTC)"),
+            {QCoreApplication::translate("Parking", "Name"), bay.name},
+            {QCoreApplication::translate("Parking", "Source"), bay.source},
+            {QCoreApplication::translate("Parking", "Status"), bayStatusLabel(bay.status)},
+            {QCoreApplication::translate("Parking", "Status time (UTC)"),
              bay.statusTime.isValid() ? bay.statusTime.toString(Qt::ISODate) : QString()},
-            {tr("PMR places"), bay.capacity >= 0 ? QVariant(bay.capacity) : QVariant()},
-            {tr("Vacant places"), bay.vacantPlaces >= 0 ? QVariant(bay.vacantPlaces) : QVariant()},
-            {tr("All places"), bay.totalPlaces >= 0 ? QVariant(bay.totalPlaces) : QVariant()},
+            {QCoreApplication::translate("Parking", "PMR places"),
+             bay.capacity >= 0 ? QVariant(bay.capacity) : QVariant()},
+            {QCoreApplication::translate("Parking", "Vacant places"),
+             bay.vacantPlaces >= 0 ? QVariant(bay.vacantPlaces) : QVariant()},
+            {QCoreApplication::translate("Parking", "All places"),
+             bay.totalPlaces >= 0 ? QVariant(bay.totalPlaces) : QVariant()},
         };
         results.append(r);
     }

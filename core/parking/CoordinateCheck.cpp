@@ -16,11 +16,6 @@ bool inside(const QRectF &bounds, double lon, double lat)
         && lat <= bounds.bottom();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parking", text);
-}
-
 } // namespace
 
 CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds, bool fixSwapped,
@@ -28,7 +23,7 @@ CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds,
 {
     CoordinateCheck check;
     if (!std::isfinite(x) || !std::isfinite(y)) {
-        check.problem = tr("no coordinates");
+        check.problem = QCoreApplication::translate("Parking", "no coordinates");
         return check;
     }
 
@@ -36,8 +31,10 @@ CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds,
     const LonLat asDegrees(x, y);
     if (!asDegrees.isValid()) {
         if (projectedCrs.isEmpty()) {
-            check.problem = tr("coordinates %1, %2 are out of the degree range (metres in "
-                               "degree columns?); row not placed")
+            check.problem = QCoreApplication::translate(
+                                "Parking",
+                                "coordinates %1, %2 are out of the degree range (metres in "
+                                "degree columns?); row not placed")
                                 .arg(x, 0, 'f', 1)
                                 .arg(y, 0, 'f', 1);
             return check;
@@ -46,8 +43,10 @@ CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds,
         const LonLat reprojected = crs.isValid() ? toLonLat(QPointF(x, y), crs) : LonLat();
         if (!reprojected.isValid()
             || (!bounds.isNull() && !inside(bounds, reprojected.lon, reprojected.lat))) {
-            check.problem = tr("coordinates %1, %2 are neither degrees nor %3 inside the "
-                               "expected area; row not placed")
+            check.problem = QCoreApplication::translate(
+                                "Parking",
+                                "coordinates %1, %2 are neither degrees nor %3 inside the "
+                                "expected area; row not placed")
                                 .arg(x, 0, 'f', 1)
                                 .arg(y, 0, 'f', 1)
                                 .arg(projectedCrs);
@@ -55,7 +54,11 @@ CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds,
         }
         check.position = reprojected;
         check.fixed = true;
-        check.problem = tr("coordinates %1, %2 read as %3 metres").arg(x).arg(y).arg(projectedCrs);
+        check.problem
+            = QCoreApplication::translate("Parking", "coordinates %1, %2 read as %3 metres")
+                  .arg(x)
+                  .arg(y)
+                  .arg(projectedCrs);
         return check;
     }
 
@@ -69,17 +72,25 @@ CoordinateCheck checkDegreeCoordinates(double x, double y, const QRectF &bounds,
             check.position = LonLat(y, x);
             check.fixed = true;
             check.problem
-                = tr("longitude and latitude were swapped (%1, %2); corrected").arg(x).arg(y);
+                = QCoreApplication::translate(
+                      "Parking", "longitude and latitude were swapped (%1, %2); corrected")
+                      .arg(x)
+                      .arg(y);
         } else {
-            check.problem = tr("coordinates probably swapped (longitude %1, latitude %2 lies "
-                               "outside the expected area); row not placed")
+            check.problem = QCoreApplication::translate(
+                                "Parking",
+                                "coordinates probably swapped (longitude %1, latitude %2 lies "
+                                "outside the expected area); row not placed")
                                 .arg(x)
                                 .arg(y);
         }
         return check;
     }
     check.position = asDegrees;
-    check.problem = tr("position %1, %2 lies outside the expected area").arg(x).arg(y);
+    check.problem
+        = QCoreApplication::translate("Parking", "position %1, %2 lies outside the expected area")
+              .arg(x)
+              .arg(y);
     return check;
 }
 

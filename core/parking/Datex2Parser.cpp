@@ -13,11 +13,6 @@ namespace {
 
 const QLatin1String datexNamespace("http://datex2.eu/schema/2/2_0");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parking", text);
-}
-
 bool isDatex(const QXmlStreamReader &xml, const char *localName)
 {
     return xml.name() == QLatin1String(localName)
@@ -69,7 +64,7 @@ StatusParseResult parseDatex2Status(const QByteArray &body, const QDateTime &rec
 {
     StatusParseResult result;
     if (body.trimmed().isEmpty()) {
-        result.error = tr("empty answer");
+        result.error = QCoreApplication::translate("Parking", "empty answer");
         return result;
     }
     QXmlStreamReader xml(body);
@@ -84,7 +79,8 @@ StatusParseResult parseDatex2Status(const QByteArray &body, const QDateTime &rec
             if (!sawRoot) {
                 sawRoot = true;
                 if (xml.name() != QLatin1String("d2LogicalModel")) {
-                    result.error = tr("not a DATEX II document (root element %1)")
+                    result.error = QCoreApplication::translate(
+                                       "Parking", "not a DATEX II document (root element %1)")
                                        .arg(xml.name().toString());
                     return result;
                 }
@@ -124,7 +120,8 @@ StatusParseResult parseDatex2Status(const QByteArray &body, const QDateTime &rec
                        || isDatex(xml, "parkingFacilityStatus"))) {
             inRecord = false;
             if (record.siteId.isEmpty()) {
-                result.warnings << tr("a status record without an identifier was skipped");
+                result.warnings << QCoreApplication::translate(
+                    "Parking", "a status record without an identifier was skipped");
                 continue;
             }
             if (!record.time.isValid())
@@ -133,13 +130,14 @@ StatusParseResult parseDatex2Status(const QByteArray &body, const QDateTime &rec
         }
     }
     if (xml.hasError()) {
-        result.error
-            = tr("malformed XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+        result.error = QCoreApplication::translate("Parking", "malformed XML at line %1: %2")
+                           .arg(xml.lineNumber())
+                           .arg(xml.errorString());
         result.records.clear();
         return result;
     }
     if (!sawRoot) {
-        result.error = tr("not a DATEX II document");
+        result.error = QCoreApplication::translate("Parking", "not a DATEX II document");
         return result;
     }
     const QDateTime fallback
@@ -154,7 +152,8 @@ InventoryResult readDatex2Inventory(const InventorySource &source)
     QFile file(source.path);
     if (!file.open(QIODevice::ReadOnly)) {
         InventoryResult result;
-        result.error = tr("%1: cannot open (%2)").arg(source.path, file.errorString());
+        result.error = QCoreApplication::translate("Parking", "%1: cannot open (%2)")
+                           .arg(source.path, file.errorString());
         return result;
     }
     return parseDatex2Inventory(file.readAll(), source);
@@ -225,12 +224,13 @@ InventoryResult parseDatex2Inventory(const QByteArray &body, const InventorySour
                 source.projectedCrsForDegreeColumns);
             bay.position = check.position;
             if (!check.problem.isEmpty())
-                result.warnings << tr("%1, record %2: %3").arg(file, bay.id, check.problem);
+                result.warnings << QCoreApplication::translate("Parking", "%1, record %2: %3")
+                                       .arg(file, bay.id, check.problem);
             result.bays.append(bay);
         }
     }
     if (xml.hasError()) {
-        result.error = tr("%1: malformed XML at line %2: %3")
+        result.error = QCoreApplication::translate("Parking", "%1: malformed XML at line %2: %3")
                            .arg(file)
                            .arg(xml.lineNumber())
                            .arg(xml.errorString());

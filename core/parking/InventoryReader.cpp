@@ -21,11 +21,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parking", text);
-}
-
 // "NBRE_PLACE,N,4,0" (dBase-style CSV header) -> "nbre_place".
 QString normalisedFieldName(const QString &name)
 {
@@ -140,8 +135,10 @@ InventoryResult readInventory(const InventorySource &source, const ProgressCallb
     if (source.format == QLatin1String("ogr") || source.format.isEmpty())
         return readOgrInventory(source, progress);
     InventoryResult result;
-    result.error = tr("%1: unknown inventory format \"%2\" (expected ogr, osm or datex2)")
-                       .arg(source.path, source.format);
+    result.error
+        = QCoreApplication::translate(
+              "Parking", "%1: unknown inventory format \"%2\" (expected ogr, osm or datex2)")
+              .arg(source.path, source.format);
     return result;
 }
 
@@ -156,15 +153,17 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
     std::unique_ptr<GDALDataset> dataset(
         GDALDataset::Open(source.path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
-        result.error = tr("%1: cannot open as a vector source (%2)")
-                           .arg(source.path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        result.error
+            = QCoreApplication::translate("Parking", "%1: cannot open as a vector source (%2)")
+                  .arg(source.path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return result;
     }
     OGRLayer *layer = source.layer.isEmpty()
         ? dataset->GetLayer(0)
         : dataset->GetLayerByName(source.layer.toUtf8().constData());
     if (!layer) {
-        result.error = tr("%1: no layer \"%2\"").arg(source.path, source.layer);
+        result.error = QCoreApplication::translate("Parking", "%1: no layer \"%2\"")
+                           .arg(source.path, source.layer);
         return result;
     }
     const QString driver = QString::fromUtf8(dataset->GetDriverName());
@@ -186,10 +185,13 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
     const int zoneField = findField(defn, mapping.zone);
     const int filterField = findField(defn, mapping.filterField);
     if (!mapping.id.isEmpty() && idField < 0)
-        result.warnings
-            << tr("%1: no identifier column (%2); rows are numbered instead").arg(file, mapping.id);
+        result.warnings << QCoreApplication::translate(
+                               "Parking",
+                               "%1: no identifier column (%2); rows are numbered instead")
+                               .arg(file, mapping.id);
     if (!mapping.filterField.isEmpty() && filterField < 0) {
-        result.error = tr("%1: the filter column %2 is missing").arg(file, mapping.filterField);
+        result.error = QCoreApplication::translate("Parking", "%1: the filter column %2 is missing")
+                           .arg(file, mapping.filterField);
         return result;
     }
     const bool haveColumns = lonField >= 0 && latField >= 0;
@@ -207,8 +209,10 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
     for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature;
          feature.reset(layer->GetNextFeature()), ++index) {
         if (progress && index % 1000 == 0
-            && !progress(total > 0 ? double(index) / total : 0.0, tr("Reading %1").arg(file))) {
-            result.error = tr("%1: reading cancelled").arg(file);
+            && !progress(total > 0 ? double(index) / total : 0.0,
+                         QCoreApplication::translate("Parking", "Reading %1").arg(file))) {
+            result.error
+                = QCoreApplication::translate("Parking", "%1: reading cancelled").arg(file);
             return result;
         }
         const auto text = [&](int field) {
@@ -225,11 +229,16 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
         bay.id = idField >= 0 ? text(idField) : QString::number(feature->GetFID());
         bay.name = text(nameField);
         bay.zoneKey = zoneField >= 0 ? text(zoneField) : QString();
-        const QString rowName = tr("%1, row %2 (%3)").arg(file).arg(index + 1).arg(bay.id);
+        const QString rowName = QCoreApplication::translate("Parking", "%1, row %2 (%3)")
+                                    .arg(file)
+                                    .arg(index + 1)
+                                    .arg(bay.id);
         // Real-time feeds match bays by identifier: a repeated one gets the same status.
         if (const auto first = rowOfId.constFind(bay.id); first != rowOfId.constEnd())
-            result.warnings << tr("%1: identifier already used by row %2; both rows get the "
-                                  "same real-time status")
+            result.warnings << QCoreApplication::translate(
+                                   "Parking",
+                                   "%1: identifier already used by row %2; both rows get the "
+                                   "same real-time status")
                                    .arg(rowName)
                                    .arg(first.value());
         else
@@ -238,7 +247,8 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
             const auto capacity = parseDecimal(text(capacityField));
             bay.capacity = capacity ? int(*capacity) : -1;
             if (!capacity && !text(capacityField).isEmpty())
-                result.warnings << tr("%1: PMR place count \"%2\" unreadable")
+                result.warnings << QCoreApplication::translate(
+                                       "Parking", "%1: PMR place count \"%2\" unreadable")
                                        .arg(rowName, text(capacityField));
         } else {
             bay.capacity = bay.kind == Bay::Kind::Space ? 1 : -1;
@@ -267,23 +277,30 @@ InventoryResult readOgrInventory(const InventorySource &source, const ProgressCa
             if ((comma1 || comma2) && !warnedComma
                 && source.preset == QLatin1String("schema-stationnement")) {
                 warnedComma = true;
-                result.warnings << tr("%1: decimal comma in the coordinate columns; the "
-                                      "schema asks for a decimal point")
+                result.warnings << QCoreApplication::translate(
+                                       "Parking",
+                                       "%1: decimal comma in the coordinate columns; the "
+                                       "schema asks for a decimal point")
                                        .arg(rowName);
             }
             if (!x || !y) {
-                result.warnings
-                    << tr("%1: no coordinates; kept in the table, not drawn").arg(rowName);
+                result.warnings << QCoreApplication::translate(
+                                       "Parking",
+                                       "%1: no coordinates; kept in the table, not drawn")
+                                       .arg(rowName);
             } else {
                 const CoordinateCheck check = checkDegreeCoordinates(
                     *x, *y, source.expectedBounds, source.fixSwappedCoordinates,
                     source.projectedCrsForDegreeColumns);
                 bay.position = check.position;
                 if (!check.problem.isEmpty())
-                    result.warnings << tr("%1: %2").arg(rowName, check.problem);
+                    result.warnings << QCoreApplication::translate("Parking", "%1: %2")
+                                           .arg(rowName, check.problem);
             }
         } else if (!bay.hasPosition()) {
-            result.warnings << tr("%1: no geometry; kept in the table, not drawn").arg(rowName);
+            result.warnings << QCoreApplication::translate(
+                                   "Parking", "%1: no geometry; kept in the table, not drawn")
+                                   .arg(rowName);
         }
         result.bays.append(bay);
     }

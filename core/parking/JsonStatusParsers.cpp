@@ -14,23 +14,19 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parking", text);
-}
-
 // Parses the body; sets result.error for an empty or malformed answer.
 std::optional<QJsonDocument> parseJson(const QByteArray &body, StatusParseResult &result)
 {
     if (body.trimmed().isEmpty()) {
-        result.error = tr("empty answer");
+        result.error = QCoreApplication::translate("Parking", "empty answer");
         return std::nullopt;
     }
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error
-            = tr("malformed JSON at offset %1: %2").arg(error.offset).arg(error.errorString());
+        result.error = QCoreApplication::translate("Parking", "malformed JSON at offset %1: %2")
+                           .arg(error.offset)
+                           .arg(error.errorString());
         return std::nullopt;
     }
     return doc;
@@ -71,11 +67,14 @@ QString identifier(const QJsonValue &value)
 void finishRecord(StatusParseResult &result, SiteStatus record, const QDateTime &fallback)
 {
     if (record.siteId.isEmpty()) {
-        result.warnings << tr("a record without an identifier was skipped");
+        result.warnings << QCoreApplication::translate(
+            "Parking", "a record without an identifier was skipped");
         return;
     }
     if (record.vacant < 0 && record.state == SiteStatus::State::Unknown) {
-        result.warnings << tr("record %1 has no vacant count; skipped").arg(record.siteId);
+        result.warnings << QCoreApplication::translate("Parking",
+                                                       "record %1 has no vacant count; skipped")
+                               .arg(record.siteId);
         return;
     }
     if (!record.time.isValid())
@@ -88,7 +87,8 @@ void finishRecord(StatusParseResult &result, SiteStatus record, const QDateTime 
 void finishUnavailable(StatusParseResult &result, SiteStatus record, const QDateTime &fallback)
 {
     if (record.siteId.isEmpty()) {
-        result.warnings << tr("a record without an identifier was skipped");
+        result.warnings << QCoreApplication::translate(
+            "Parking", "a record without an identifier was skipped");
         return;
     }
     record.vacant = -1;
@@ -109,7 +109,8 @@ StatusParseResult parseParkApiStatus(const QByteArray &body, const QDateTime &re
     const QJsonArray items
         = doc->isArray() ? doc->array() : doc->object().value(QLatin1String("items")).toArray();
     if (!doc->isArray() && !doc->object().contains(QLatin1String("items"))) {
-        result.error = tr("not a ParkAPI answer (no \"items\" list)");
+        result.error
+            = QCoreApplication::translate("Parking", "not a ParkAPI answer (no \"items\" list)");
         return result;
     }
     for (const QJsonValue &value : items) {
@@ -152,7 +153,8 @@ StatusParseResult parseStrasbourgOpendatasoft(const QByteArray &body, const QDat
     if (!doc)
         return result;
     if (!doc->object().value(QLatin1String("records")).isArray()) {
-        result.error = tr("not an Opendatasoft answer (no \"records\" list)");
+        result.error = QCoreApplication::translate(
+            "Parking", "not an Opendatasoft answer (no \"records\" list)");
         return result;
     }
     for (const QJsonValue &value : doc->object().value(QLatin1String("records")).toArray()) {
@@ -189,7 +191,8 @@ StatusParseResult parseStrasbourgLegacy(const QByteArray &body, const QDateTime 
     if (!doc)
         return result;
     if (!doc->object().value(QLatin1String("s")).isArray()) {
-        result.error = tr("not a Strasbourg status answer (no \"s\" list)");
+        result.error = QCoreApplication::translate(
+            "Parking", "not a Strasbourg status answer (no \"s\" list)");
         return result;
     }
     // The feed dates itself only in French words ("mer. 03 avril 2019 à 08:00"): records take
@@ -225,7 +228,8 @@ StatusParseResult parseMontpellierNgsi(const QByteArray &body, const QDateTime &
     if (!doc)
         return result;
     if (!doc->isArray()) {
-        result.error = tr("not an NGSI entity list (a JSON array was expected)");
+        result.error = QCoreApplication::translate(
+            "Parking", "not an NGSI entity list (a JSON array was expected)");
         return result;
     }
     for (const QJsonValue &value : doc->array()) {
@@ -264,7 +268,8 @@ StatusParseResult parseBasel(const QByteArray &body, const QDateTime &receivedAt
     if (!doc)
         return result;
     if (!doc->isArray()) {
-        result.error = tr("not a Basel car park list (a JSON array was expected)");
+        result.error = QCoreApplication::translate(
+            "Parking", "not a Basel car park list (a JSON array was expected)");
         return result;
     }
     for (const QJsonValue &value : doc->array()) {
@@ -273,7 +278,8 @@ StatusParseResult parseBasel(const QByteArray &body, const QDateTime &receivedAt
         record.siteId = identifier(item.value(QLatin1String("id2")));
         if (record.siteId.isEmpty()) {
             // The export ends with a placeholder whose fields are all null but the title.
-            result.warnings << tr("entry \"%1\" without an identifier was skipped")
+            result.warnings << QCoreApplication::translate(
+                                   "Parking", "entry \"%1\" without an identifier was skipped")
                                    .arg(item.value(QLatin1String("title")).toString());
             continue;
         }
@@ -293,7 +299,7 @@ StatusParseResult parseGeoJsonStatus(const QByteArray &body, const QDateTime &re
         return result;
     if (doc->object().value(QLatin1String("type")).toString()
         != QLatin1String("FeatureCollection")) {
-        result.error = tr("not a GeoJSON FeatureCollection");
+        result.error = QCoreApplication::translate("Parking", "not a GeoJSON FeatureCollection");
         return result;
     }
     // Freiburg's monitored disabled bays: status 1 = occupied, 0 = free; no time of their own.

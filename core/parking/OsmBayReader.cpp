@@ -17,11 +17,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parking", text);
-}
-
 QString tagValue(const osmium::TagList &tags, const char *key)
 {
     const char *value = tags.get_value_by_key(key);
@@ -117,8 +112,9 @@ private:
             bay.totalPlaces = capacity;
         bay.position = position;
         if (!position.isValid())
-            m_result.warnings
-                << tr("%1, %2: no location; kept in the table, not drawn").arg(m_file, id);
+            m_result.warnings << QCoreApplication::translate(
+                                     "Parking", "%1, %2: no location; kept in the table, not drawn")
+                                     .arg(m_file, id);
         m_result.bays.append(bay);
     }
 
@@ -147,17 +143,20 @@ InventoryResult readOsmInventory(const InventorySource &source, const ProgressCa
             osmium::apply(buffer, locations, handler);
             if (progress && size > 0
                 && !progress(double(reader.offset()) / double(size),
-                             tr("Reading %1").arg(QFileInfo(source.path).fileName()))) {
+                             QCoreApplication::translate("Parking", "Reading %1")
+                                 .arg(QFileInfo(source.path).fileName()))) {
                 reader.close();
-                result.error = tr("%1: reading cancelled").arg(source.path);
+                result.error = QCoreApplication::translate("Parking", "%1: reading cancelled")
+                                   .arg(source.path);
                 result.bays.clear();
                 return result;
             }
         }
         reader.close();
     } catch (const std::exception &e) {
-        result.error = tr("%1: cannot read as OpenStreetMap data (%2)")
-                           .arg(source.path, QString::fromUtf8(e.what()));
+        result.error
+            = QCoreApplication::translate("Parking", "%1: cannot read as OpenStreetMap data (%2)")
+                  .arg(source.path, QString::fromUtf8(e.what()));
         result.bays.clear();
     }
     result.rowCount = result.bays.size();

@@ -15,14 +15,7 @@
 
 namespace territoire {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Parking", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 LoadedInventories loadInventories(const ParkingConfig &config, const ProgressCallback &progress)
 {
@@ -82,17 +75,20 @@ QStringList replayRecordedFeeds(BayStatusModel &model, const QString &directory,
             }
         }
         if (path.isEmpty()) {
-            problems << tr("%1: no recorded answer in %2").arg(feed.id, directory);
+            problems << QCoreApplication::translate("Parking", "%1: no recorded answer in %2")
+                            .arg(feed.id, directory);
             continue;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            problems << tr("%1: cannot open %2 (%3)").arg(feed.id, path, file.errorString());
+            problems << QCoreApplication::translate("Parking", "%1: cannot open %2 (%3)")
+                            .arg(feed.id, path, file.errorString());
             continue;
         }
         const StatusParseResult result = parseStatus(feed.format, file.readAll(), receivedAt);
         if (!result.isOk()) {
-            problems << tr("%1: %2: %3").arg(feed.id, path, result.error);
+            problems << QCoreApplication::translate("Parking", "%1: %2: %3")
+                            .arg(feed.id, path, result.error);
             continue;
         }
         model.applyStatuses(feed.id, result.records);
@@ -131,7 +127,9 @@ QStringList fetchStatusOnce(BayStatusModel &model, int timeoutMs)
     const QStringList ids = engine.feedIds();
     for (const ParkingFeedConfig &feed : model.feeds()) {
         if (!ids.contains(feed.id))
-            problems << tr("%1: no usable URL or format; not polled").arg(feed.id);
+            problems << QCoreApplication::translate("Parking",
+                                                    "%1: no usable URL or format; not polled")
+                            .arg(feed.id);
     }
     if (ids.isEmpty())
         return problems;
@@ -160,7 +158,9 @@ QStringList fetchStatusOnce(BayStatusModel &model, int timeoutMs)
     engine.refreshAll();
     loop.exec();
     for (const QString &id : std::as_const(pending))
-        problems << tr("%1: no answer within %2 s").arg(id).arg(timeoutMs / 1000);
+        problems << QCoreApplication::translate("Parking", "%1: no answer within %2 s")
+                        .arg(id)
+                        .arg(timeoutMs / 1000);
     return problems;
 }
 

@@ -15,6 +15,7 @@
 #include "feeds/gauges/StationSnapshot.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QListWidget>
@@ -31,11 +32,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GaugesUi", text);
-}
-
 // The engine and its cache are shared with parking (ui/common/SharedFeeds).
 FeedEngine *sharedEngine(AppContext &context)
 {
@@ -48,12 +44,14 @@ QString pickStation(AppContext &context, GaugeNetwork *network)
     for (const GaugeStation &s : network->stations())
         items.append(QStringLiteral("%1 — %2").arg(s.code, s.name));
     if (items.isEmpty()) {
-        context.showMessage(tr("The project has no gauge station."));
+        context.showMessage(
+            QCoreApplication::translate("GaugesUi", "The project has no gauge station."));
         return {};
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(context.mainWindow(), tr("Gauge station"),
-                                                 tr("Station:"), items, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(
+        context.mainWindow(), QCoreApplication::translate("GaugesUi", "Gauge station"),
+        QCoreApplication::translate("GaugesUi", "Station:"), items, 0, false, &ok);
     return ok ? choice.section(QStringLiteral(" — "), 0, 0) : QString();
 }
 
@@ -159,8 +157,10 @@ void applyProject(AppContext &context, FeedEngine *engine, GaugeNetwork *network
             = loadStationSnapshot(stationSnapshots(), stationSnapshotName(queries.first()));
         if (saved.damaged)
             context.reportError(saved.message + QLatin1Char(' ')
-                                + tr("The gauge stations will be listed again when Hub'Eau "
-                                     "answers."));
+                                + QCoreApplication::translate(
+                                    "GaugesUi",
+                                    "The gauge stations will be listed again when Hub'Eau "
+                                    "answers."));
         network->addStations(saved.stations);
         engine->addFeed(std::make_unique<HubEauStationsFeed>(settings.hubEauUrl, queries.first()));
     }
@@ -224,13 +224,15 @@ void installGaugesUi(AppContext &context)
                      });
 
     // Feed panel.
-    auto *feedDock = new QDockWidget(tr("Live feeds"), context.mainWindow());
+    auto *feedDock = new QDockWidget(QCoreApplication::translate("GaugesUi", "Live feeds"),
+                                     context.mainWindow());
     feedDock->setObjectName(QStringLiteral("feedsDock"));
     feedDock->setWidget(new FeedPanel(engine, feedDock));
     context.addDock(feedDock, Qt::RightDockWidgetArea);
 
     // Alert list: non-modal; each crossing also goes to the status bar.
-    auto *alertDock = new QDockWidget(tr("Gauge alerts"), context.mainWindow());
+    auto *alertDock = new QDockWidget(QCoreApplication::translate("GaugesUi", "Gauge alerts"),
+                                      context.mainWindow());
     alertDock->setObjectName(QStringLiteral("gaugeAlertsDock"));
     auto *alerts = new QListWidget(alertDock);
     alertDock->setWidget(alerts);
@@ -269,21 +271,25 @@ void installGaugesUi(AppContext &context)
     if (QMenu *view = context.menu(QStringLiteral("view"))) {
         view->addAction(feedDock->toggleViewAction());
         view->addAction(alertDock->toggleViewAction());
-        QAction *clicked = view->addAction(tr("Hydrograph of a gauge on the map"));
+        QAction *clicked = view->addAction(
+            QCoreApplication::translate("GaugesUi", "Hydrograph of a gauge on the map"));
         QObject::connect(clicked, &QAction::triggered, network, [&context, network] {
             context.requestMapClick(
-                tr("Click a river gauge to open its hydrograph"),
+                QCoreApplication::translate("GaugesUi",
+                                            "Click a river gauge to open its hydrograph"),
                 [&context, network](const QPointF &point) {
                     const QString code = gaugeAt(context, point);
                     if (code.isEmpty())
-                        context.showMessage(tr("No river gauge there."));
+                        context.showMessage(
+                            QCoreApplication::translate("GaugesUi", "No river gauge there."));
                     else
                         (new HydrographWindow(network, code, context.mainWindow()))->show();
                 });
         });
         if (QToolBar *bar = context.toolBar())
             bar->addAction(clicked);
-        QAction *hydrograph = view->addAction(tr("Hydrograph…"));
+        QAction *hydrograph
+            = view->addAction(QCoreApplication::translate("GaugesUi", "Hydrograph…"));
         QObject::connect(hydrograph, &QAction::triggered, network, [&context, network] {
             const QString code = pickStation(context, network);
             if (!code.isEmpty())
@@ -291,12 +297,14 @@ void installGaugesUi(AppContext &context)
         });
     }
     if (QMenu *tools = context.menu(QStringLiteral("tools"))) {
-        QAction *editor = tools->addAction(tr("Gauge thresholds…"));
+        QAction *editor
+            = tools->addAction(QCoreApplication::translate("GaugesUi", "Gauge thresholds…"));
         QObject::connect(editor, &QAction::triggered, network, [&context, network] {
             ThresholdEditor dialog(network, QString(), context.mainWindow());
             dialog.exec();
         });
-        QAction *refresh = tools->addAction(tr("Refresh live feeds"));
+        QAction *refresh
+            = tools->addAction(QCoreApplication::translate("GaugesUi", "Refresh live feeds"));
         QObject::connect(refresh, &QAction::triggered, engine, &FeedEngine::refreshAll);
     }
 }
