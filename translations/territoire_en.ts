@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AtlasFeatures</name>
+    <message>
+        <source>Cannot read the atlas layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its coordinate system is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be transformed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasemapLayer</name>
     <message>
         <source>Unknown basemap preset %1.</source>
@@ -707,6 +730,41 @@
     </message>
 </context>
 <context>
+    <name>LayoutPainter</name>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live data observed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live data observed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayoutStore</name>
     <message>
         <source>A layout of project %1 was skipped: %2</source>
@@ -1252,6 +1310,52 @@
     </message>
     <message>
         <source>%1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>The atlas layer %1 has no feature to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the page size is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the resolution must be between 36 and 2400 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: the map frame has no valid scale or extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georeferencing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfGeoreference</name>
+    <message>
+        <source>Cannot georeference %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2518,37 +2622,6 @@
     </message>
 </context>
 <context>
-    <name>territoire</name>
-    <message>
-        <source>Cannot read the atlas layer %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no layer named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no field named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its coordinate system is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its coordinates cannot be transformed to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot georeference %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>territoire::BayTableModel</name>
     <message>
         <source>No usable coordinates: not drawn on the map.</source>
@@ -3016,41 +3089,6 @@
     <name>territoire::LayerTreeModel</name>
     <message>
         <source>CRS: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>territoire::LayoutPainter</name>
-    <message>
-        <source>Coordinate system: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinate system: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live data observed at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live data observed from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3761,41 +3799,6 @@ Size before: %5, after: %6.</source>
             <numerusform>%n car park below 2 %.</numerusform>
             <numerusform>%n car parks below 2 %.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>territoire::PdfExporter</name>
-    <message>
-        <source>The atlas layer %1 has no feature to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export %1: the page size is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export %1: the resolution must be between 36 and 2400 dpi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1: the map frame has no valid scale or extent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Georeferencing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

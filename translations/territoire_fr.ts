@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AtlasFeatures</name>
+    <message>
+        <source>Cannot read the atlas layer %1: %2</source>
+        <translation>Impossible de lire la couche d’atlas %1 : %2</translation>
+    </message>
+    <message>
+        <source>no layer named &quot;%1&quot;.</source>
+        <translation>aucune couche nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>no field named &quot;%1&quot;.</source>
+        <translation>aucun champ nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>its coordinate system is unknown.</source>
+        <translation>son système de coordonnées est inconnu.</translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be transformed to %1.</source>
+        <translation>ses coordonnées ne peuvent pas être transformées en %1.</translation>
+    </message>
+</context>
+<context>
     <name>BasemapLayer</name>
     <message>
         <source>Unknown basemap preset %1.</source>
@@ -707,6 +730,41 @@
     </message>
 </context>
 <context>
+    <name>LayoutPainter</name>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation>Système de coordonnées : %1</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 (%2)</source>
+        <translation>Système de coordonnées : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>Live data observed at %1</source>
+        <translation>Données en direct observées le %1</translation>
+    </message>
+    <message>
+        <source>Live data observed from %1 to %2</source>
+        <translation>Données en direct observées du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>Échelle %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
     <name>LayoutStore</name>
     <message>
         <source>A layout of project %1 was skipped: %2</source>
@@ -1253,6 +1311,52 @@
     <message>
         <source>%1: no answer within %2 s</source>
         <translation>%1 : pas de réponse en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>The atlas layer %1 has no feature to print.</source>
+        <translation>La couche d’atlas %1 n’a aucune entité à imprimer.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the page size is not valid.</source>
+        <translation>Impossible d’exporter %1 : la taille de page n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the resolution must be between 36 and 2400 dpi.</source>
+        <translation>Impossible d’exporter %1 : la résolution doit être comprise entre 36 et 2400 ppp.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be created.</source>
+        <translation>Impossible d’écrire %1 : le fichier ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>Page %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Page %1: the map frame has no valid scale or extent.</source>
+        <translation>Page %1 : le cadre de carte n’a ni échelle ni emprise valide.</translation>
+    </message>
+    <message>
+        <source>Georeferencing %1</source>
+        <translation>Géoréférencement de %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+</context>
+<context>
+    <name>PdfGeoreference</name>
+    <message>
+        <source>Cannot georeference %1: %2</source>
+        <translation>Impossible de géoréférencer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be replaced.</source>
+        <translation>Impossible d’écrire %1 : le fichier ne peut pas être remplacé.</translation>
     </message>
 </context>
 <context>
@@ -2518,37 +2622,6 @@
     </message>
 </context>
 <context>
-    <name>territoire</name>
-    <message>
-        <source>Cannot read the atlas layer %1: %2</source>
-        <translation>Impossible de lire la couche d’atlas %1 : %2</translation>
-    </message>
-    <message>
-        <source>no layer named &quot;%1&quot;.</source>
-        <translation>aucune couche nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>no field named &quot;%1&quot;.</source>
-        <translation>aucun champ nommé « %1 ».</translation>
-    </message>
-    <message>
-        <source>its coordinate system is unknown.</source>
-        <translation>son système de coordonnées est inconnu.</translation>
-    </message>
-    <message>
-        <source>its coordinates cannot be transformed to %1.</source>
-        <translation>ses coordonnées ne peuvent pas être transformées en %1.</translation>
-    </message>
-    <message>
-        <source>Cannot georeference %1: %2</source>
-        <translation>Impossible de géoréférencer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file cannot be replaced.</source>
-        <translation>Impossible d’écrire %1 : le fichier ne peut pas être remplacé.</translation>
-    </message>
-</context>
-<context>
     <name>territoire::BayTableModel</name>
     <message>
         <source>No usable coordinates: not drawn on the map.</source>
@@ -3017,41 +3090,6 @@
     <message>
         <source>CRS: %1</source>
         <translation>SCR : %1</translation>
-    </message>
-</context>
-<context>
-    <name>territoire::LayoutPainter</name>
-    <message>
-        <source>Coordinate system: %1</source>
-        <translation>Système de coordonnées : %1</translation>
-    </message>
-    <message>
-        <source>Coordinate system: %1 (%2)</source>
-        <translation>Système de coordonnées : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Exported on %1</source>
-        <translation>Exporté le %1</translation>
-    </message>
-    <message>
-        <source>Live data observed at %1</source>
-        <translation>Données en direct observées le %1</translation>
-    </message>
-    <message>
-        <source>Live data observed from %1 to %2</source>
-        <translation>Données en direct observées du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
-    </message>
-    <message>
-        <source>Scale %1</source>
-        <translation>Échelle %1</translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation>Légende</translation>
     </message>
 </context>
 <context>
@@ -3762,41 +3800,6 @@ Taille avant : %5, après : %6.</translation>
             <numerusform>%n parc sous 2 %.</numerusform>
             <numerusform>%n parcs sous 2 %.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>territoire::PdfExporter</name>
-    <message>
-        <source>The atlas layer %1 has no feature to print.</source>
-        <translation>La couche d’atlas %1 n’a aucune entité à imprimer.</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: the page size is not valid.</source>
-        <translation>Impossible d’exporter %1 : la taille de page n’est pas valide.</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: the resolution must be between 36 and 2400 dpi.</source>
-        <translation>Impossible d’exporter %1 : la résolution doit être comprise entre 36 et 2400 ppp.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file cannot be created.</source>
-        <translation>Impossible d’écrire %1 : le fichier ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2: %3</source>
-        <translation>Page %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Page %1: the map frame has no valid scale or extent.</source>
-        <translation>Page %1 : le cadre de carte n’a ni échelle ni emprise valide.</translation>
-    </message>
-    <message>
-        <source>Georeferencing %1</source>
-        <translation>Géoréférencement de %1</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AtlasFeatures", text);
-}
-
 // Adds a linear geometry's rings and lines to the path, transformed to the map CRS.
 void addGeometry(const OGRGeometry *geometry, const CoordinateTransform &transform,
                  QPainterPath *path, QRectF *bounds)
@@ -69,7 +64,9 @@ std::optional<QList<AtlasFeature>> readAtlasFeatures(const QString &source, cons
 {
     auto fail = [&](const QString &reason) -> std::optional<QList<AtlasFeature>> {
         if (error)
-            *error = tr("Cannot read the atlas layer %1: %2").arg(source, reason);
+            *error
+                = QCoreApplication::translate("AtlasFeatures", "Cannot read the atlas layer %1: %2")
+                      .arg(source, reason);
         return std::nullopt;
     };
     std::unique_ptr<GDALDataset> dataset(GDALDataset::Open(QFile::encodeName(source).constData(),
@@ -79,16 +76,21 @@ std::optional<QList<AtlasFeature>> readAtlasFeatures(const QString &source, cons
     OGRLayer *layer = sublayer.isEmpty() ? dataset->GetLayer(0)
                                          : dataset->GetLayerByName(sublayer.toUtf8().constData());
     if (!layer)
-        return fail(tr("no layer named \"%1\".").arg(sublayer));
+        return fail(
+            QCoreApplication::translate("AtlasFeatures", "no layer named \"%1\".").arg(sublayer));
     const int field = layer->GetLayerDefn()->GetFieldIndex(titleField.toUtf8().constData());
     if (field < 0)
-        return fail(tr("no field named \"%1\".").arg(titleField));
+        return fail(
+            QCoreApplication::translate("AtlasFeatures", "no field named \"%1\".").arg(titleField));
     const Crs layerCrs = Crs::fromOgr(layer->GetSpatialRef());
     if (!layerCrs.isValid())
-        return fail(tr("its coordinate system is unknown."));
+        return fail(
+            QCoreApplication::translate("AtlasFeatures", "its coordinate system is unknown."));
     const CoordinateTransform transform(layerCrs, mapCrs);
     if (!transform.isValid())
-        return fail(tr("its coordinates cannot be transformed to %1.").arg(mapCrs.authId()));
+        return fail(QCoreApplication::translate("AtlasFeatures",
+                                                "its coordinates cannot be transformed to %1.")
+                        .arg(mapCrs.authId()));
 
     QList<AtlasFeature> features;
     layer->ResetReading();

@@ -33,11 +33,6 @@ QFont withoutLigatures(QFont font)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LayoutPainter", text);
-}
-
 QString formatTime(const QDateTime &utc)
 {
     // Printed maps are read in France: local legal time, with its abbreviation.
@@ -99,20 +94,24 @@ double LayoutPainter::defaultPointSize(LayoutItem::Type type) const
 QString LayoutPainter::crsNoteText(const Crs &crs)
 {
     const QString id = crs.authId();
-    return id.isEmpty() ? tr("Coordinate system: %1").arg(crs.name())
-                        : tr("Coordinate system: %1 (%2)").arg(crs.name(), id);
+    return id.isEmpty()
+        ? QCoreApplication::translate("LayoutPainter", "Coordinate system: %1").arg(crs.name())
+        : QCoreApplication::translate("LayoutPainter", "Coordinate system: %1 (%2)")
+              .arg(crs.name(), id);
 }
 
 QString LayoutPainter::datesText(const QDateTime &exportTime, const PageSnapshot &snapshot)
 {
-    QString text = tr("Exported on %1").arg(formatTime(exportTime));
+    QString text = QCoreApplication::translate("LayoutPainter", "Exported on %1")
+                       .arg(formatTime(exportTime));
     if (snapshot.dataTimeFirst.isValid()) {
         if (snapshot.dataTimeFirst == snapshot.dataTimeLast)
             text += QLatin1Char('\n')
-                + tr("Live data observed at %1").arg(formatTime(snapshot.dataTimeLast));
+                + QCoreApplication::translate("LayoutPainter", "Live data observed at %1")
+                      .arg(formatTime(snapshot.dataTimeLast));
         else
             text += QLatin1Char('\n')
-                + tr("Live data observed from %1 to %2")
+                + QCoreApplication::translate("LayoutPainter", "Live data observed from %1 to %2")
                       .arg(formatTime(snapshot.dataTimeFirst), formatTime(snapshot.dataTimeLast));
     }
     return text;
@@ -122,7 +121,8 @@ QString LayoutPainter::sourcesText(const PageSnapshot &snapshot)
 {
     if (snapshot.attributions.isEmpty())
         return {};
-    return tr("Sources: %1").arg(snapshot.attributions.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("LayoutPainter", "Sources: %1")
+        .arg(snapshot.attributions.join(QStringLiteral(", ")));
 }
 
 bool LayoutPainter::paint(QPainter &painter, const MapFrame &frame, PageSnapshot &snapshot,
@@ -167,7 +167,9 @@ bool LayoutPainter::paint(QPainter &painter, const MapFrame &frame, PageSnapshot
             break;
         case Type::NumericScale:
             if (frame.isValid())
-                paintText(painter, rect, textOr(tr("Scale %1").arg(formatScale(frame.scale()))),
+                paintText(painter, rect,
+                          textOr(QCoreApplication::translate("LayoutPainter", "Scale %1")
+                                     .arg(formatScale(frame.scale()))),
                           size, false, Qt::AlignLeft | Qt::AlignVCenter);
             break;
         case Type::NorthArrow:
@@ -227,7 +229,9 @@ void LayoutPainter::paintText(QPainter &painter, const QRectF &rect, const QStri
 void LayoutPainter::paintLegend(QPainter &painter, const QRectF &rect, const LayoutItem &item,
                                 const PageSnapshot &snapshot) const
 {
-    const LegendBlock legend(item.text.isEmpty() ? tr("Legend") : item.text, snapshot);
+    const LegendBlock legend(
+        item.text.isEmpty() ? QCoreApplication::translate("LayoutPainter", "Legend") : item.text,
+        snapshot);
     const double size
         = item.fontSizePt > 0 ? item.fontSizePt : defaultPointSize(LayoutItem::Type::Legend);
     legend.paint(painter, rect, size, &makeFont);

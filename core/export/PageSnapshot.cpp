@@ -50,7 +50,8 @@ PageSnapshot PageSnapshot::take(const QList<MapLayer *> &layers, const MapSettin
         Layer entry;
         entry.name = layer->name();
         entry.opacity = layer->opacity();
-        entry.legend = layer->legend();
+        // Only the symbols drawn in the frame, as QGIS does with "filter legend by map content".
+        entry.legend = layer->legendInView(settings);
         entry.job = layer->createRenderJob(settings);
         entry.inLegend = overlapsView(*layer, settings);
         const bool credited = entry.inLegend;

@@ -18,11 +18,6 @@ namespace territoire {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfExporter", text);
-}
-
 QPageLayout pageLayoutFor(const PageSetup &page)
 {
     const QSizeF size = page.sizeMm();
@@ -106,7 +101,9 @@ bool PdfExporter::planPages(QList<Page> *pages, QString *error) const
     if (!features)
         return false;
     if (features->isEmpty()) {
-        *error = tr("The atlas layer %1 has no feature to print.").arg(m_options.atlas.source);
+        *error = QCoreApplication::translate("PdfExporter",
+                                             "The atlas layer %1 has no feature to print.")
+                     .arg(m_options.atlas.source);
         return false;
     }
     for (const AtlasFeature &feature : *features) {
@@ -127,12 +124,16 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
     ExportResult result;
     const ProgressCallback progress = progressCallback(control);
     if (!m_layout.page.isValid()) {
-        result.error = tr("Cannot export %1: the page size is not valid.").arg(path);
+        result.error = QCoreApplication::translate("PdfExporter",
+                                                   "Cannot export %1: the page size is not valid.")
+                           .arg(path);
         return result;
     }
     if (!(m_options.dpi >= 36 && m_options.dpi <= 2400)) {
-        result.error
-            = tr("Cannot export %1: the resolution must be between 36 and 2400 dpi.").arg(path);
+        result.error = QCoreApplication::translate(
+                           "PdfExporter",
+                           "Cannot export %1: the resolution must be between 36 and 2400 dpi.")
+                           .arg(path);
         return result;
     }
     QList<Page> pages;
@@ -147,7 +148,9 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
     writer.setPageLayout(pageLayoutFor(m_layout.page));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        result.error = tr("Cannot write %1: the file cannot be created.").arg(path);
+        result.error = QCoreApplication::translate("PdfExporter",
+                                                   "Cannot write %1: the file cannot be created.")
+                           .arg(path);
         return result;
     }
 
@@ -157,9 +160,11 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
     const std::atomic<bool> *cancelFlag = control ? control->cancelFlag() : &neverCancelled;
     for (int i = 0; i < pages.size(); ++i) {
         const Page &page = pages.at(i);
-        if (!progress(
-                double(i) / pages.size(),
-                tr("Page %1 of %2: %3").arg(i + 1).arg(pages.size()).arg(page.layout.title()))) {
+        if (!progress(double(i) / pages.size(),
+                      QCoreApplication::translate("PdfExporter", "Page %1 of %2: %3")
+                          .arg(i + 1)
+                          .arg(pages.size())
+                          .arg(page.layout.title()))) {
             result.cancelled = true;
             break;
         }
@@ -169,7 +174,9 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
         const MapFrame frame = layoutPainter.mapFrame(m_mapCrs, page.spec);
         if (!frame.isValid())
             result.warnings.append(
-                tr("Page %1: the map frame has no valid scale or extent.").arg(i + 1));
+                QCoreApplication::translate("PdfExporter",
+                                            "Page %1: the map frame has no valid scale or extent.")
+                    .arg(i + 1));
         PageSnapshot snapshot = takeSnapshot(frame);
         const PageDecorations decorations {m_exportTime, m_options.badgeText, page.highlight};
         QString layerErrors;
@@ -194,13 +201,13 @@ ExportResult PdfExporter::exportPdf(const QString &path, JobControl *control)
         QFile::remove(path);
         return result;
     }
-    progress(0.99, tr("Georeferencing %1").arg(path));
+    progress(0.99, QCoreApplication::translate("PdfExporter", "Georeferencing %1").arg(path));
     QString error;
     if (!finishPdf(path, georeferences, m_options.georeference, &error)) {
         qCWarning(lcExport) << error;
         result.warnings.append(error);
     }
-    progress(1.0, tr("Exported %1").arg(path));
+    progress(1.0, QCoreApplication::translate("PdfExporter", "Exported %1").arg(path));
     result.ok = true;
     return result;
 }

@@ -89,11 +89,6 @@ QPDFObjectHandle viewportArray(QPDF &pdf, const PageGeoreference &geo, double pa
     return array;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfGeoreference", text);
-}
-
 } // namespace
 
 bool finishPdf(const QString &path, const QList<PageGeoreference> &pages, bool georeference,
@@ -135,7 +130,8 @@ bool finishPdf(const QString &path, const QList<PageGeoreference> &pages, bool g
     } catch (const std::exception &e) {
         QFile::remove(temporary);
         if (error)
-            *error = tr("Cannot georeference %1: %2").arg(path, QString::fromUtf8(e.what()));
+            *error = QCoreApplication::translate("PdfGeoreference", "Cannot georeference %1: %2")
+                         .arg(path, QString::fromUtf8(e.what()));
         return false;
     }
     // rename(2) replaces the old file atomically.
@@ -143,7 +139,9 @@ bool finishPdf(const QString &path, const QList<PageGeoreference> &pages, bool g
         != 0) {
         QFile::remove(temporary);
         if (error)
-            *error = tr("Cannot write %1: the file cannot be replaced.").arg(path);
+            *error = QCoreApplication::translate("PdfGeoreference",
+                                                 "Cannot write %1: the file cannot be replaced.")
+                         .arg(path);
         return false;
     }
     return true;

@@ -156,6 +156,11 @@ void TestTranslations::frenchIsLoaded()
     Q_UNUSED(argc);
     QCOMPARE(territoire::installTranslations(*app, QStringLiteral("fr")), QStringLiteral("fr"));
     QCOMPARE(QCoreApplication::translate("cli", "Commands:"), QStringLiteral("Commandes :"));
+    // Strings of non-QObject code, under the contexts their code asks at run time.
+    QCOMPARE(QCoreApplication::translate("GaugesUi", "Live feeds"),
+             QStringLiteral("Flux en direct"));
+    QCOMPARE(QCoreApplication::translate("TmsCapabilities", "it is not a TMS TileMap document."),
+             QStringLiteral("ce n’est pas un document TMS TileMap."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
