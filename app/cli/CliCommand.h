@@ -1,9 +1,17 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+namespace territoire {
+class Crs;
+class MapLayer;
+} // namespace territoire
 
 namespace territoire::cli {
 
@@ -30,5 +38,16 @@ QTextStream &err();
 // errors. Returns -1 to go on, or the exit code to return at once.
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
                 const QString &description);
+
+// The union of the layers' extents in the map CRS; null when no layer is located.
+QRectF layersExtent(const QList<MapLayer *> &layers, const Crs &mapCrs);
+
+// Why a user-given --extent x1,y1,x2,y2 cannot be shown (empty when it can): empty or reversed,
+// or outside every layer (with a hint when the numbers look like degrees in a projected CRS).
+// A null layersBounds skips the overlap check.
+QString extentProblem(double x1, double y1, double x2, double y2, const QRectF &layersBounds,
+                      const Crs &mapCrs);
+// Why a user-given --center cannot be shown (empty when it can): outside every layer.
+QString centerProblem(const QPointF &center, const QRectF &layersBounds, const Crs &mapCrs);
 
 } // namespace territoire::cli

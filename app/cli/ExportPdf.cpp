@@ -56,19 +56,6 @@ void copyTexts(const PrintLayout &from, PrintLayout *to)
     to->map = from.map;
 }
 
-QRectF layersExtent(const QList<MapLayer *> &layers, const Crs &mapCrs)
-{
-    QRectF extent;
-    for (MapLayer *layer : layers) {
-        if (layer->extent().isNull() || !layer->crs().isValid())
-            continue;
-        const QRectF r = CoordinateTransform(layer->crs(), mapCrs).transformBounds(layer->extent());
-        if (std::isfinite(r.width()) && std::isfinite(r.height()))
-            extent = extent.isNull() ? r : extent.united(r);
-    }
-    return extent;
-}
-
 // Where the desktop application records gauge observations (ui/gauges).
 QString applicationObservationCache()
 {
@@ -240,6 +227,12 @@ int runExportPdf(const QStringList &arguments)
         return usage(
             QCoreApplication::translate("cli", "invalid --extent \"%1\", expected x1,y1,x2,y2.")
                 .arg(parser.value(extentOption)));
+    if (!extentValues.isEmpty()) {
+        const QString problem = extentProblem(extentValues[0], extentValues[1], extentValues[2],
+                                              extentValues[3], QRectF(), Crs());
+        if (!problem.isEmpty())
+            return usage(problem);
+    }
     if (parser.isSet(extentOption) && (parser.isSet(scaleOption) || parser.isSet(centerOption)))
         return usage(
             QCoreApplication::translate("cli", "give either --scale and --center, or --extent."));
@@ -296,6 +289,21 @@ int runExportPdf(const QStringList &arguments)
         owned.push_back(std::move(layer));
     }
 
+    // An extent or a centre given in the wrong units would export an empty frame.
+    const QRectF bounds = layersExtent(layers, project.mapCrs());
+    if (!extentValues.isEmpty()) {
+        const QString problem = extentProblem(extentValues[0], extentValues[1], extentValues[2],
+                                              extentValues[3], bounds, project.mapCrs());
+        if (!problem.isEmpty())
+            return usage(problem);
+    }
+    if (!center.isEmpty()) {
+        const QString problem
+            = centerProblem(QPointF(center[0], center[1]), bounds, project.mapCrs());
+        if (!problem.isEmpty())
+            return usage(problem);
+    }
+
     // 3. The layout: a stored one, or one generated for the paper.
     const PageSetup page(paper, orientation);
     PrintLayout layout = defaultLayout(page);
@@ -322,13 +330,11 @@ int runExportPdf(const QStringList &arguments)
         layout.setTitle(project.title());
 
     // 4. The framing: options, then the layout's, then the project's view or all layers.
-    const QRectF fallbackExtent
-        = project.extent().isNull() ? layersExtent(layers, project.mapCrs()) : project.extent();
+    const QRectF fallbackExtent = project.extent().isNull() ? bounds : project.extent();
     if (!extentValues.isEmpty()) {
         layout.map.mode = MapFrameSpec::Mode::Extent;
         layout.map.extent = QRectF(QPointF(extentValues[0], extentValues[1]),
-                                   QPointF(extentValues[2], extentValues[3]))
-                                .normalized();
+                                   QPointF(extentValues[2], extentValues[3]));
     } else if (scale > 0) {
         const QPointF previous = layout.map.mode == MapFrameSpec::Mode::Scale
             ? layout.map.center

@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace territoire::cli {
@@ -38,9 +39,48 @@ QJsonValue rounded(double value, bool valid)
     return std::round(value * 1000.0) / 1000.0; // mm and l/s resolution of the sources
 }
 
-// Reads every recorded answer of a folder into the cache; returns stations found in lists.
+// What a recorded answer holds, told by its shape (JSON or GeoJSON).
+enum class RecordedKind { Vigilance, Reaches, Observations, Elaborated, Stations, Unknown };
+
+RecordedKind classifyRecorded(const QJsonDocument &doc)
+{
+    const QJsonObject root = doc.object();
+    if (root.contains(QLatin1String("vic:InfoVigiCru")))
+        return RecordedKind::Vigilance;
+    if (root.contains(QLatin1String("vic:TronEntVigiCru"))
+        || root.contains(QLatin1String("vic:StaEntVigiCru")))
+        return RecordedKind::Reaches;
+    QJsonObject first;
+    if (root.value(QLatin1String("type")).toString() == QLatin1String("FeatureCollection")) {
+        const QJsonArray features = root.value(QLatin1String("features")).toArray();
+        if (!features.isEmpty())
+            first = features.first().toObject().value(QLatin1String("properties")).toObject();
+    } else {
+        const QJsonArray data
+            = doc.isArray() ? doc.array() : root.value(QLatin1String("data")).toArray();
+        if (!data.isEmpty())
+            first = data.first().toObject();
+    }
+    if (first.contains(QLatin1String("grandeur_hydro")))
+        return RecordedKind::Observations;
+    if (first.contains(QLatin1String("grandeur_hydro_elab")))
+        return RecordedKind::Elaborated;
+    if (first.contains(QLatin1String("code_station")))
+        return RecordedKind::Stations;
+    return RecordedKind::Unknown;
+}
+
+void warnSkipped(const QString &path, const QString &reason)
+{
+    err() << QCoreApplication::translate("cli", "warning: %1 skipped: %2").arg(path, reason)
+          << Qt::endl;
+}
+
+// Reads every recorded answer of a folder into the cache; the stations of referentiel answers
+// go to `listed`. A file that cannot be read is skipped with a warning; false only when the
+// folder is missing or the cache refuses the observations.
 bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &network,
-                  GaugeSettings &settings)
+                  QList<GaugeStation> &listed)
 {
     const QDir folder(dir);
     if (!folder.exists()) {
@@ -54,43 +94,52 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
         const QString path = folder.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            err() << QCoreApplication::translate("cli", "%1: %2").arg(path, file.errorString())
-                  << Qt::endl;
-            return false;
+            warnSkipped(path, file.errorString());
+            continue;
         }
         const QByteArray body = file.readAll();
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        const QJsonObject root = doc.object();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            warnSkipped(path,
+                        QCoreApplication::translate("cli", "malformed JSON (%1 at byte %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset));
+            continue;
+        }
         QString error;
         ObservationList list;
-        if (root.contains(QLatin1String("vic:InfoVigiCru"))) {
+        switch (classifyRecorded(doc)) {
+        case RecordedKind::Vigilance:
             list = vigicrues::parseVigilance(body, {}, gauge::vigicruesFeedId(), &error);
-        } else if (root.contains(QLatin1String("vic:TronEntVigiCru"))
-                   || root.contains(QLatin1String("vic:StaEntVigiCru"))) {
+            break;
+        case RecordedKind::Reaches: {
             // As fetched live: matched by code, the project's mapping overriding it.
-            network.mergeFetchedReaches(vigicrues::parseStationReaches(body, &error));
-            if (!error.isEmpty()) {
-                err() << QCoreApplication::translate("cli", "%1: %2").arg(path, error) << Qt::endl;
-                return false;
-            }
-            continue;
-        } else {
-            const QJsonArray data
-                = doc.isArray() ? doc.array() : root.value(QLatin1String("data")).toArray();
-            const QJsonObject first = data.isEmpty() ? QJsonObject() : data.first().toObject();
-            if (first.contains(QLatin1String("grandeur_hydro"))) {
-                const auto page = hubeau::parseObservations(body, gauge::hubEauFeedId());
-                error = page.error;
-                list = page.observations;
-            } else if (first.contains(QLatin1String("code_station"))) {
-                network.addStations(hubeau::parseStations(body, &error));
-            } else {
-                error = QCoreApplication::translate("cli", "not a Hub'Eau or Vigicrues answer");
-            }
+            const auto reaches = vigicrues::parseStationReaches(body, &error);
+            if (error.isEmpty())
+                network.mergeFetchedReaches(reaches);
+            break;
+        }
+        case RecordedKind::Observations: {
+            const auto page = hubeau::parseObservations(body, gauge::hubEauFeedId());
+            error = page.error;
+            list = page.observations;
+            break;
+        }
+        case RecordedKind::Elaborated:
+            error = QCoreApplication::translate(
+                "cli", "daily elaborated values (obs_elab) are not replayed");
+            break;
+        case RecordedKind::Stations:
+            listed.append(hubeau::parseStations(body, &error));
+            break;
+        case RecordedKind::Unknown:
+            error = QCoreApplication::translate("cli", "not a Hub'Eau or Vigicrues answer");
+            break;
         }
         if (!error.isEmpty()) {
-            err() << QCoreApplication::translate("cli", "%1: %2").arg(path, error) << Qt::endl;
-            return false;
+            warnSkipped(path, error);
+            continue;
         }
         if (cache.store(list, &error) < 0) {
             err() << error << Qt::endl;
@@ -98,6 +147,30 @@ bool loadRecorded(const QString &dir, ObservationCache &cache, GaugeNetwork &net
         }
     }
     return true;
+}
+
+// The project's stations completed by the listed ones: a name, river or position the project
+// lacks comes from the referentiel; listed stations the project does not have are added.
+QList<GaugeStation> completedStations(QList<GaugeStation> stations,
+                                      const QList<GaugeStation> &listed)
+{
+    for (const GaugeStation &l : listed) {
+        auto it = std::find_if(stations.begin(), stations.end(),
+                               [&](const GaugeStation &s) { return s.code == l.code; });
+        if (it == stations.end()) {
+            stations.append(l);
+            continue;
+        }
+        if (it->name.isEmpty())
+            it->name = l.name;
+        if (it->river.isEmpty())
+            it->river = l.river;
+        if (it->site.isEmpty())
+            it->site = l.site;
+        if (!it->hasPosition() && l.hasPosition())
+            it->position = l.position;
+    }
+    return stations;
 }
 
 void printStations(const GaugeNetwork &network, bool json)
@@ -274,14 +347,21 @@ int runGauges(const QStringList &arguments)
         }
         ManualClock clock;
         GaugeNetwork network(&cache, &clock);
-        network.setStations(projectGaugeStations(project));
-        if (!loadRecorded(parser.value(sourceOption), cache, network, settings))
+        QList<GaugeStation> listed;
+        if (!loadRecorded(parser.value(sourceOption), cache, network, listed))
             return ExitFailure;
+        network.setStations(completedStations(projectGaugeStations(project), listed));
         network.setSettings(settings);
         QList<GaugeStation> extra;
         for (const QString &code : cache.entities(gauge::hubEauFeedId()))
             extra.append(GaugeStation {code, {}, {}, {}, {}, {}, {}, std::nan(""), {}});
         network.addStations(extra);
+        if (network.stations().isEmpty()) {
+            err() << QCoreApplication::translate("cli", "%1: no stations and no observations")
+                         .arg(parser.value(sourceOption))
+                  << Qt::endl;
+            return ExitFailure;
+        }
         clock.setNow(at.isValid() ? at : cache.newestTime(gauge::hubEauFeedId()));
         printStations(network, json);
         return ExitOk;

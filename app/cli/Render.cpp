@@ -36,21 +36,21 @@ QSize parseSize(const QString &text)
     return QSize(w, h);
 }
 
-// "x1,y1,x2,y2" in map CRS units → rectangle (top() = south); null on anything else.
-QRectF parseExtent(const QString &text)
+// "x1,y1,x2,y2" in map CRS units → the four numbers; empty on anything else.
+QList<double> parseExtent(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4)
         return {};
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
+    QList<double> values;
+    for (const QString &part : parts) {
         bool ok = false;
-        v[i] = parts.at(i).trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v[i]))
+        const double v = part.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v))
             return {};
+        values.append(v);
     }
-    const QRectF r = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3])).normalized();
-    return r.width() > 0 && r.height() > 0 ? r : QRectF();
+    return values;
 }
 
 // Why a layer could not be loaded, naming its source.
@@ -156,15 +156,24 @@ int runRender(const QStringList &arguments)
         return ExitUsage;
     }
     QRectF extent;
+    QList<double> extentValues;
     if (parser.isSet(extentOption)) {
-        extent = parseExtent(parser.value(extentOption));
-        if (extent.isNull()) {
+        extentValues = parseExtent(parser.value(extentOption));
+        if (extentValues.isEmpty()) {
             err() << QCoreApplication::translate(
                          "cli", "render: invalid --extent \"%1\", expected x1,y1,x2,y2.")
                          .arg(parser.value(extentOption))
                   << Qt::endl;
             return ExitUsage;
         }
+        const QString problem = extentProblem(extentValues[0], extentValues[1], extentValues[2],
+                                              extentValues[3], QRectF(), Crs());
+        if (!problem.isEmpty()) {
+            err() << QStringLiteral("render: ") << problem << Qt::endl;
+            return ExitUsage;
+        }
+        extent = QRectF(QPointF(extentValues[0], extentValues[1]),
+                        QPointF(extentValues[2], extentValues[3]));
     }
     Crs crs;
     if (parser.isSet(crsOption)) {
@@ -232,16 +241,18 @@ int runRender(const QStringList &arguments)
     }
 
     // 3. The view: the given extent, or all layers' extents in the map CRS.
-    if (extent.isNull()) {
-        for (MapLayer *layer : std::as_const(layers)) {
-            const QRectF layerExtent = layer->extent();
-            if (layerExtent.isNull() || !layer->crs().isValid())
-                continue;
-            const QRectF mapped
-                = CoordinateTransform(layer->crs(), project.mapCrs()).transformBounds(layerExtent);
-            if (mapped.isValid() || (mapped.width() >= 0 && mapped.height() >= 0))
-                extent = extent.isNull() ? mapped : extent.united(mapped);
+    const QRectF bounds = layersExtent(layers, project.mapCrs());
+    if (!extentValues.isEmpty()) {
+        // An extent in the wrong units would write a blank image.
+        const QString problem = extentProblem(extentValues[0], extentValues[1], extentValues[2],
+                                              extentValues[3], bounds, project.mapCrs());
+        if (!problem.isEmpty()) {
+            err() << QStringLiteral("render: ") << problem << Qt::endl;
+            return ExitUsage;
         }
+    }
+    if (extent.isNull()) {
+        extent = bounds;
         if (extent.isNull() || !std::isfinite(extent.width())) {
             for (const QString &failure : std::as_const(failures))
                 err() << failure << Qt::endl;

@@ -3,12 +3,16 @@
 
 #include "base/Logging.h"
 #include "base/Project.h"
+#include "routing/DemSampler.h"
 #include "routing/OsmGraphReader.h"
 #include "routing/RouteGeoJson.h"
 #include "routing/Router.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace territoire::cli {
 
@@ -34,9 +38,14 @@ void printSummary(const RouteResult &route)
                  .arg(route.lengthM, 0, 'f', 1)
                  .arg(route.durationS / 60.0, 0, 'f', 1)
           << "\n"
-          << (route.compliant ? QCoreApplication::translate("cli", "Compliant with the profile.")
-                              : QCoreApplication::translate(
-                                  "cli", "No compliant route: this is the least bad route."))
+          << (!route.compliant ? QCoreApplication::translate(
+                  "cli", "No compliant route: this is the least bad route.")
+                  : route.unverifiedM() > 0
+                  ? QCoreApplication::translate("cli",
+                                                "No known breach of the profile; %1 m could not "
+                                                "be verified (missing data).")
+                        .arg(QLocale().toString(route.unverifiedM(), 'f', 0))
+                  : QCoreApplication::translate("cli", "Compliant with the profile."))
           << "\n\n"
           << QCoreApplication::translate("cli", "Stretches:") << "\n";
     for (const RouteStretch &s : route.stretches) {
@@ -51,6 +60,33 @@ void printSummary(const RouteResult &route)
             out() << "  - " << w << "\n";
     }
     out() << Qt::flush;
+}
+
+// Adds a warning when the elevation model does not cover every point of the route.
+void warnIfDemMissesRoute(const QString &demPath, RouteResult *route)
+{
+    if (route->geometry.empty())
+        return;
+    double west = 180, east = -180, south = 90, north = -90;
+    for (const LonLat &p : route->geometry) {
+        west = std::min(west, p.lon);
+        east = std::max(east, p.lon);
+        south = std::min(south, p.lat);
+        north = std::max(north, p.lat);
+    }
+    DemSampler sampler;
+    const QRectF box(QPointF(west, south), QPointF(east, north));
+    if (!sampler.open(demPath, box.adjusted(-1e-4, -1e-4, 1e-4, 1e-4), nullptr))
+        return;
+    const bool covered
+        = std::all_of(route->geometry.begin(), route->geometry.end(),
+                      [&](const LonLat &p) { return sampler.elevation(p).has_value(); });
+    if (!covered)
+        route->warnings.append(
+            QCoreApplication::translate("cli",
+                                        "The elevation model %1 does not cover the whole route: "
+                                        "slopes the OSM data does not give are unknown there.")
+                .arg(demPath));
 }
 
 } // namespace
@@ -148,12 +184,16 @@ int runRoute(const QStringList &arguments)
         err() << read.error << Qt::endl;
         return ExitFailure;
     }
-    if (!read.demError.isEmpty())
+    if (!read.demError.isEmpty()) {
         err() << read.demError << Qt::endl;
+        return ExitFailure;
+    }
     Router router;
     router.setGraph(read.graph);
     router.setSnapDistance(snapDistance);
-    const RouteResult route = router.route(*start, *end, *profile);
+    RouteResult route = router.route(*start, *end, *profile);
+    if (parser.isSet(dem) && route.isValid())
+        warnIfDemMissesRoute(parser.value(dem), &route);
     qCInfo(lcCli) << "route computed, status" << int(route.status);
 
     if (route.status == RouteResult::Status::SnapFailed

@@ -2,6 +2,8 @@
 
 #include "base/Logging.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -63,8 +65,14 @@ void printUsage()
 int main(int argc, char *argv[])
 {
     // Commands that print text need fonts, hence a QGuiApplication (offscreen: no display).
-    const bool printsText
-        = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "render") == 0);
+    int commandIndex = 1; // after a global "--lang X" or "--lang=X"
+    if (argc > 1 && qstrcmp(argv[1], "--lang") == 0)
+        commandIndex = 3;
+    else if (argc > 1 && qstrncmp(argv[1], "--lang=", 7) == 0)
+        commandIndex = 2;
+    const bool printsText = argc > commandIndex
+        && (qstrcmp(argv[commandIndex], "export-pdf") == 0
+            || qstrcmp(argv[commandIndex], "render") == 0);
     if (printsText && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(printsText ? new QGuiApplication(argc, argv)
@@ -76,6 +84,19 @@ int main(int argc, char *argv[])
 
     QStringList args = app.arguments();
     args.removeFirst();
+    // Language: the system locale, overridden by TERRITOIRE_LANG or a leading "--lang fr|en".
+    QString language = qEnvironmentVariable("TERRITOIRE_LANG");
+    if (!args.isEmpty() && args.first().startsWith(QLatin1String("--lang="))) {
+        language = args.takeFirst().mid(7);
+    } else if (args.size() >= 2 && args.first() == QLatin1String("--lang")) {
+        args.removeFirst();
+        language = args.takeFirst();
+    }
+    if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
+        err() << QCoreApplication::translate("cli", "--lang takes fr or en.") << Qt::endl;
+        return ExitUsage;
+    }
+    territoire::installTranslations(app, language);
     if (args.isEmpty() || args.first() == QLatin1String("--help")
         || args.first() == QLatin1String("-h")) {
         printUsage();

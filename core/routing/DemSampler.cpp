@@ -1,6 +1,7 @@
 #include "routing/DemSampler.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <gdal_priv.h>
 
@@ -21,11 +22,20 @@ bool DemSampler::open(const QString &path, const QRectF &extentLonLat, QString *
                          .arg(path, reason);
         return false;
     };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QCoreApplication::translate("DemSampler", "the file does not exist"));
+    if (!info.isReadable() || info.isDir())
+        return fail(QCoreApplication::translate("DemSampler", "the file cannot be read"));
     GDALAllRegister(); // idempotent; the router may run before any layer is opened
     std::unique_ptr<GDALDataset> dataset(
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
-    if (!dataset)
-        return fail(QString::fromUtf8(CPLGetLastErrorMsg()));
+    if (!dataset) {
+        const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
+        return fail(reason.isEmpty() ? QCoreApplication::translate(
+                        "DemSampler", "it is not a raster GDAL can read")
+                                     : reason);
+    }
     if (dataset->GetRasterCount() < 1)
         return fail(QCoreApplication::translate("DemSampler", "it has no raster band"));
     if (dataset->GetGeoTransform(m_geo) != CE_None || m_geo[2] != 0 || m_geo[4] != 0)

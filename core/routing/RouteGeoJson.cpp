@@ -76,6 +76,7 @@ QJsonObject routeToGeoJson(const RouteResult &route)
         {QStringLiteral("duration_s"), route.durationS},
         {QStringLiteral("profile"), route.profile},
         {QStringLiteral("compliant"), route.compliant},
+        {QStringLiteral("unverified_m"), route.unverifiedM()},
         {QStringLiteral("relaxed"), route.relaxed},
         {QStringLiteral("cost"), route.cost},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(route.warnings)},

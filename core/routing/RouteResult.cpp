@@ -1,6 +1,20 @@
 #include "routing/RouteResult.h"
 
+#include <algorithm>
+
 namespace territoire {
+
+double RouteResult::unverifiedM() const
+{
+    double total = 0;
+    for (const RouteStretch &s : stretches) {
+        const auto &v = s.verdicts.verdicts;
+        if (s.compliance != Compliance::Compliant
+            && std::find(v.begin(), v.end(), Verdict::Unknown) != v.end())
+            total += s.lengthM;
+    }
+    return total;
+}
 
 QPolygonF RouteResult::geometryIn(const Crs &crs) const
 {

@@ -75,6 +75,8 @@ struct RouteResult
     int targetIndex = -1;
 
     bool isValid() const { return status == Status::Ok; }
+    // Length of the stretches with a rule that could not be checked (missing data), metres.
+    double unverifiedM() const;
     // The geometry projected to a CRS (e.g. the map's); empty when the transform fails.
     QPolygonF geometryIn(const Crs &crs) const;
 };

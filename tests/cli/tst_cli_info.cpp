@@ -179,6 +179,48 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
+    // The language: the system locale (LC_ALL / LANG), overridden by TERRITOIRE_LANG or a
+    // global --lang. Qt reads the variables itself: no generated fr_FR locale is needed.
+    void language_data()
+    {
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QStringList french {"LC_ALL=fr_FR.UTF-8", "LANG=fr_FR.UTF-8"};
+        const QStringList c {"LC_ALL=C.UTF-8", "LANG=C.UTF-8"};
+        QTest::newRow("fr locale")
+            << french << QStringList {"--help"} << "Utilisation : territoire-cli COMMANDE";
+        QTest::newRow("C locale") << c << QStringList {"--help"} << "Usage: territoire-cli COMMAND";
+        QTest::newRow("--lang fr") << c << QStringList {"--lang", "fr", "--help"}
+                                   << "Utilisation : territoire-cli COMMANDE";
+        QTest::newRow("--lang=en")
+            << french << QStringList {"--lang=en", "--help"} << "Usage: territoire-cli COMMAND";
+        QTest::newRow("TERRITOIRE_LANG=en")
+            << french + QStringList {"TERRITOIRE_LANG=en"} << QStringList {"--help"}
+            << "Usage: territoire-cli COMMAND";
+        QTest::newRow("TERRITOIRE_LANG=fr")
+            << c + QStringList {"TERRITOIRE_LANG=fr"} << QStringList {"--help"}
+            << "Utilisation : territoire-cli COMMANDE";
+    }
+    void language()
+    {
+        QFETCH(QStringList, environment);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "TERRITOIRE_LANG"})
+            env.remove(QString::fromLatin1(name));
+        for (const QString &pair : environment)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TERRITOIRE_CLI), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+
     void corruptGeoPackage()
     {
         QTemporaryDir tmp;

@@ -137,6 +137,29 @@ private Q_SLOTS:
         QTest::newRow("bad extent")
             << QStringList {"render", sampleProject(), "--out", out, "--extent", "1,2,3"} << 2
             << "1,2,3";
+        // An extent in the wrong units or empty would write a blank image.
+        QTest::newRow("extent in degrees")
+            << QStringList {"render", sampleProject(), "--out",
+                            out,      "--extent",      "6.8,47.5,7.0,47.7"}
+            << 2
+            << QString::fromUtf8("--extent 6.8,47.5,7,47.7 does not intersect any layer")
+                + QString::fromUtf8(" (they cover");
+        QTest::newRow("degrees hint")
+            << QStringList {"render", sampleProject(), "--out", out, "--extent", "0,0,1,1"} << 2
+            << QString::fromUtf8("looks like longitude/latitude; the map CRS is EPSG:2154 — give "
+                                 "x1,y1,x2,y2 in its units");
+        QTest::newRow("extent far away")
+            << QStringList {"render", sampleProject(), "--out",
+                            out,      "--extent",      "500000,6000000,510000,6010000"}
+            << 2 << "does not intersect any layer";
+        QTest::newRow("reversed extent")
+            << QStringList {"render", sampleProject(), "--out",
+                            out,      "--extent",      "1005000,6710000,980000,6745000"}
+            << 2 << "--extent 1005000,6710000,980000,6745000 is empty";
+        QTest::newRow("empty extent")
+            << QStringList {"render", sampleProject(), "--out",
+                            out,      "--extent",      "980000,6710000,980000,6745000"}
+            << 2 << "is empty";
         QTest::newRow("unknown CRS")
             << QStringList {"render", sampleProject(), "--out", out, "--crs", "EPSG:999999"} << 2
             << "EPSG:999999";

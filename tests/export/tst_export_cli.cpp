@@ -57,6 +57,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void missingProject();
+    void framingOutsideLayers_data();
+    void framingOutsideLayers();
     void atlasOfCommunes();
     void storedLayoutAndOptions_data();
     void storedLayoutAndOptions();
@@ -159,6 +161,12 @@ void TestExportCli::usageErrors_data()
         QStringLiteral("p.territoire"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
         QStringLiteral("--scale"),      QStringLiteral("1000"),  QStringLiteral("--extent"),
         QStringLiteral("0,0,1,1")};
+    QTest::newRow("empty extent") << QStringList {
+        QStringLiteral("p.territoire"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
+        QStringLiteral("--extent"), QStringLiteral("990000,6733000,990000,6734000")};
+    QTest::newRow("reversed extent") << QStringList {
+        QStringLiteral("p.territoire"), QStringLiteral("--out"), QStringLiteral("x.pdf"),
+        QStringLiteral("--extent"), QStringLiteral("995000,6733000,990000,6734000")};
     QTest::newRow("bad --at") << QStringList {QStringLiteral("p.territoire"),
                                               QStringLiteral("--out"), QStringLiteral("x.pdf"),
                                               QStringLiteral("--at"), QStringLiteral("yesterday")};
@@ -183,6 +191,39 @@ void TestExportCli::missingProject()
                     &output),
              1);
     QVERIFY2(output.contains(QLatin1String("missing.territoire")), qPrintable(output));
+}
+
+// An extent or a centre outside every layer (degrees in a Lambert-93 map) would export an empty
+// frame labelled "Scale 1:1": it is refused as a usage error naming the option and the reason.
+void TestExportCli::framingOutsideLayers_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("extent in degrees")
+        << QStringList {QStringLiteral("--extent"), QStringLiteral("6.8,47.5,7.0,47.7")}
+        << QStringLiteral("looks like longitude/latitude; the map CRS is EPSG:2154");
+    QTest::newRow("extent far away")
+        << QStringList {QStringLiteral("--extent"), QStringLiteral("500000,6000000,510000,6010000")}
+        << QStringLiteral("--extent 500000,6000000,510000,6010000 does not intersect any layer");
+    QTest::newRow("centre in degrees")
+        << QStringList {QStringLiteral("--scale"), QStringLiteral("10000"),
+                        QStringLiteral("--center"), QStringLiteral("6.86,47.64")}
+        << QStringLiteral("--center 6.86,47.64 is outside every layer");
+}
+
+void TestExportCli::framingOutsideLayers()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    TERRITOIRE_SHARED_FILE(communes,
+                           "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+    const QString project = writeProject(QStringLiteral("outside.territoire"),
+                                         {vectorLayer(QStringLiteral("communes"), communes)});
+    const QString pdf = m_dir.filePath(QStringLiteral("outside.pdf"));
+    QString output;
+    QCOMPARE(runCli(QStringList {project, QStringLiteral("--out"), pdf} + options, &output), 2);
+    QVERIFY2(output.contains(message), qPrintable(output));
+    QVERIFY(!QFileInfo::exists(pdf));
 }
 
 void TestExportCli::atlasOfCommunes()

@@ -5,6 +5,7 @@
 
 #include "base/Project.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void replaySpring_data();
     void replaySpring();
     void replayAutumnText();
+    void replayRecordedFolder();
+    void replaySkipsUnreadable();
     void liveOnceAgainstMock();
     void usageErrors();
 };
@@ -153,6 +156,72 @@ void TestFeedsCli::replayAutumnText()
     // 0.905 m at 01:30Z, 0.902 m at 02:30Z: -3 mm over the hour is within the steady band (5 mm).
     QVERIFY2(text.contains("steady"), qPrintable(text));
     QVERIFY2(text.contains("above-threshold"), qPrintable(text));
+}
+
+void TestFeedsCli::replayRecordedFolder()
+{
+    // The recorded Hub'Eau folder as it is: a GeoJSON referentiel extract, a JSON referentiel
+    // answer, observations_tr and an obs_elab answer (skipped with a warning).
+    TERRITOIRE_SHARED_FILE(folder, "data/hubeau-hydrometrie");
+    QTemporaryDir dir;
+    // The project knows the Blois station by its code only: name and river come from the
+    // referentiel answers.
+    const QString project
+        = writeProject(dir.path(), QJsonArray {QJsonObject {{"code", "K447001001"}}});
+    int exitCode = -1;
+    QString stderrText;
+    const auto rows = runJson({"gauges", "--project", project, "--source", folder, "--json"},
+                              &exitCode, &stderrText);
+    QVERIFY2(exitCode == 0, qPrintable(stderrText));
+    const QJsonObject blois = rows.value("K447001001");
+    QCOMPARE(blois.value("name").toString(), QStringLiteral("La Loire à Blois"));
+    QCOMPARE(blois.value("river").toString(), QStringLiteral("la Loire"));
+    QCOMPARE(blois.value("h_m").toDouble(), -1.232);
+    QCOMPARE(blois.value("q_m3s").toDouble(), 47.8);
+    QCOMPARE(blois.value("observed_at").toString(), QStringLiteral("2026-08-27T08:00:00Z"));
+    // Only in the GeoJSON extract.
+    QCOMPARE(rows.value("1011000101").value("name").toString(),
+             QStringLiteral("La Grande Rivière à Goyaves à Petit-Bourg [Barbotteau]"));
+    QVERIFY2(!stderrText.contains("geojson"), qPrintable(stderrText));
+    QVERIFY2(stderrText.contains("obs_elab_K447001001"), qPrintable(stderrText));
+}
+
+void TestFeedsCli::replaySkipsUnreadable()
+{
+    TERRITOIRE_SHARED_FILE(folder, "data/hubeau-hydrometrie");
+    QTemporaryDir dir;
+    const QString source = dir.filePath("source");
+    QDir().mkpath(source);
+    for (const QString &name : QDir(folder).entryList(QDir::Files))
+        QVERIFY(QFile::copy(folder + '/' + name, source + '/' + name));
+    QFile broken(source + "/broken.json");
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"count\": 1, \"data\": [");
+    broken.close();
+    QFile foreign(source + "/other.json");
+    QVERIFY(foreign.open(QIODevice::WriteOnly));
+    foreign.write("{\"hello\": \"world\"}");
+    foreign.close();
+    const QString project = writeProject(dir.path(), QJsonArray {});
+    int exitCode = -1;
+    QString stderrText;
+    auto rows = runJson({"gauges", "--project", project, "--source", source, "--json"}, &exitCode,
+                        &stderrText);
+    QVERIFY2(exitCode == 0, qPrintable(stderrText));
+    QVERIFY2(stderrText.contains(source + "/broken.json") && stderrText.contains("malformed JSON"),
+             qPrintable(stderrText));
+    QVERIFY2(stderrText.contains(source + "/other.json"), qPrintable(stderrText));
+    QCOMPARE(rows.value("K447001001").value("name").toString(), QStringLiteral("La Loire à Blois"));
+    QCOMPARE(rows.value("K447001001").value("h_m").toDouble(), -1.232);
+    // Nothing usable: exit 1, the reason on stderr.
+    for (const QString &name : QDir(source).entryList(QDir::Files))
+        if (name != QLatin1String("broken.json"))
+            QVERIFY(QFile::remove(source + '/' + name));
+    rows = runJson({"gauges", "--project", project, "--source", source, "--json"}, &exitCode,
+                   &stderrText);
+    QCOMPARE(exitCode, 1);
+    QVERIFY(rows.isEmpty());
+    QVERIFY2(stderrText.contains("broken.json"), qPrintable(stderrText));
 }
 
 void TestFeedsCli::liveOnceAgainstMock()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void stationCoordinates_data();
     void stationCoordinates();
     void demonstratorStations();
+    void geoJsonStations();
     void vigilanceLevels_data();
     void vigilanceLevels();
     void stationReaches();
@@ -320,6 +321,27 @@ void TestFeedsParse::demonstratorStations()
     QCOMPARE(belfort->name, QStringLiteral("La Savoureuse à Belfort"));
     QVERIFY(qAbs(belfort->position.lat - 47.640841) < 1e-6);
     QVERIFY(qAbs(belfort->position.lon - 6.859179) < 1e-6);
+}
+
+void TestFeedsParse::geoJsonStations()
+{
+    // A referentiel/stations answer asked with format=geojson.
+    TERRITOIRE_SHARED_FILE(
+        path, "data/hubeau-hydrometrie/referentiel_stations_extrait_2026-09-13.geojson");
+    QString error;
+    const QList<GaugeStation> stations = hubeau::parseStations(readFile(path), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(stations.size(), 2);
+    const GaugeStation &blois = stations.at(1);
+    QCOMPARE(blois.code, QStringLiteral("K447001001"));
+    QCOMPARE(blois.name, QStringLiteral("La Loire à Blois"));
+    QCOMPARE(blois.river, QStringLiteral("la Loire"));
+    QCOMPARE(blois.departement, QStringLiteral("41"));
+    QVERIFY(blois.hasPosition());
+    QVERIFY(qAbs(blois.position.lon - 1.3351479476905552) < 1e-9);
+    QVERIFY(qAbs(blois.position.lat - 47.584957074484784) < 1e-9);
+    QCOMPARE(stations.at(0).code, QStringLiteral("1011000101"));
+    QCOMPARE(stations.at(0).river, QStringLiteral("Grande Rivière à Goyaves"));
 }
 
 void TestFeedsParse::vigilanceLevels_data()

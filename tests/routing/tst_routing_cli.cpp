@@ -25,6 +25,9 @@ struct Run
 Run runCli(const QStringList &arguments)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TERRITOIRE_LANG"), QStringLiteral("en")); // messages checked below
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(TERRITOIRE_CLI), arguments);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -60,6 +63,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void humanSummary();
+    void missingDem();
+    void unverifiedStretches();
     void coverageGeoPackage();
     void coverageDestinations();
     void coverageOpensInQgis();
@@ -155,6 +160,12 @@ void TestRoutingCli::slopesFromTheDem()
                 ++unknown;
             }
         }
+        const bool warned = p.value(QStringLiteral("warnings"))
+                                .toVariant()
+                                .toStringList()
+                                .join(QLatin1Char('\n'))
+                                .contains(QLatin1String("does not cover the whole route"));
+        QCOMPARE(warned, withDem);
         if (withDem)
             QVERIFY2(fromDem >= 4, qPrintable(QString::number(fromDem)));
         else
@@ -243,8 +254,61 @@ void TestRoutingCli::humanSummary()
                             QStringLiteral("--from"), QStringLiteral("6.8799212,47.6383783"),
                             QStringLiteral("--to"), QStringLiteral("6.8796552,47.6383872")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("Compliant with the profile."), run.out.constData());
+    // No known breach, but the slope of way 6110 is unknown: not called "compliant".
+    QVERIFY2(run.out.contains("No known breach of the profile; 80 m could not be verified"),
+             run.out.constData());
+    QVERIFY2(!run.out.contains("Compliant with the profile."), run.out.constData());
     QVERIFY2(run.out.contains("slope unknown on way 6110"), run.out.constData());
+}
+
+// A missing or unreadable --dem is an error with its reason, not a silent route without it.
+void TestRoutingCli::missingDem()
+{
+    TERRITOIRE_SHARED_FILE(osm, "cases/osm-steps-ramp-oneway/steps-ramp-oneway.osm");
+    QTemporaryDir tmp;
+    const QString garbage = tmp.filePath(QStringLiteral("garbage.hgt"));
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not an elevation model");
+    file.close();
+    const QList<std::pair<QString, QString>> cases {
+        {tmp.filePath(QStringLiteral("nope.hgt")), QStringLiteral("the file does not exist")},
+        {tmp.path(), QStringLiteral("the file cannot be read")},
+        {garbage, QStringLiteral("garbage.hgt: ")}};
+    for (const auto &[dem, reason] : cases) {
+        const Run run = runCli({QStringLiteral("route"), QStringLiteral("--osm"), osm,
+                                QStringLiteral("--from"), QStringLiteral("6.8799212,47.6383783"),
+                                QStringLiteral("--to"), QStringLiteral("6.8796552,47.6383872"),
+                                QStringLiteral("--dem"), dem});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+        QVERIFY2(!run.err.trimmed().endsWith(QLatin1Char(':')), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+// Paris, Gare du Nord: no breach is known on this route but every stretch lacks data; the
+// JSON says how much could not be verified and the headline does not claim compliance.
+void TestRoutingCli::unverifiedStretches()
+{
+    TERRITOIRE_SHARED_FILE(osm, "data/osm-paris10-gare-du-nord/paris10_gare_du_nord.osm.pbf");
+    const QStringList query {
+        QStringLiteral("route"),         QStringLiteral("--osm"),          osm,
+        QStringLiteral("--from"),        QStringLiteral("2.3480,48.8790"), QStringLiteral("--to"),
+        QStringLiteral("2.3530,48.8780")};
+    const Run json = runCli(query + QStringList {QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject p = routeProperties(json.out);
+    QCOMPARE(p.value(QStringLiteral("compliant")).toBool(), true);
+    const double length = p.value(QStringLiteral("length_m")).toDouble();
+    const double unverified = p.value(QStringLiteral("unverified_m")).toDouble();
+    QVERIFY2(unverified > 100 && unverified <= length + 0.01,
+             qPrintable(QStringLiteral("%1 of %2").arg(unverified).arg(length)));
+    const Run text = runCli(query);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("No known breach of the profile; ")
+                 && text.out.contains(" m could not be verified (missing data)."),
+             text.out.constData());
 }
 
 void TestRoutingCli::coverageGeoPackage()

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -364,8 +365,12 @@ void RoutePanel::showRoute(const RouteResult &route)
             .arg(route.lengthM, 0, 'f', 0)
             .arg(route.durationS / 60.0, 0, 'f', 1)
             .arg(route.profile)
-            .arg(route.compliant ? tr("The route meets the profile.")
-                                 : tr("No route meets the profile: this is the least bad one.")));
+            .arg(!route.compliant ? tr("No route meets the profile: this is the least bad one.")
+                     : route.unverifiedM() > 0
+                     ? tr("No known breach of the profile; %1 m could not be verified (missing "
+                          "data).")
+                           .arg(QLocale().toString(route.unverifiedM(), 'f', 0))
+                     : tr("The route meets the profile.")));
     for (const RouteStretch &s : route.stretches) {
         auto *item = new QTreeWidgetItem(m_stretches);
         item->setText(0, complianceKey(s.compliance));
