@@ -80,6 +80,12 @@ QString outsideMessage(const QString &what, bool looksLikeDegrees, const Crs &ma
     return message;
 }
 
+// 1005000 rather than 1.005e+06, as the user typed it.
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
 bool isDegrees(double x, double y)
 {
     return std::abs(x) <= 180 && std::abs(y) <= 90;
@@ -94,10 +100,10 @@ QString extentProblem(double x1, double y1, double x2, double y2, const QRectF &
         return QCoreApplication::translate(
                    "cli",
                    "--extent %1,%2,%3,%4 is empty: give x1,y1,x2,y2 with x1 < x2 and y1 < y2.")
-            .arg(x1)
-            .arg(y1)
-            .arg(x2)
-            .arg(y2);
+            .arg(number(x1))
+            .arg(number(y1))
+            .arg(number(x2))
+            .arg(number(y2));
     const QRectF wanted(QPointF(x1, y1), QPointF(x2, y2));
     if (layersBounds.isNull() || overlaps(wanted, layersBounds))
         return {};
@@ -105,10 +111,10 @@ QString extentProblem(double x1, double y1, double x2, double y2, const QRectF &
         QCoreApplication::translate("cli",
                                     "--extent %1,%2,%3,%4 does not intersect any layer (they "
                                     "cover %5,%6,%7,%8).")
-            .arg(x1)
-            .arg(y1)
-            .arg(x2)
-            .arg(y2)
+            .arg(number(x1))
+            .arg(number(y1))
+            .arg(number(x2))
+            .arg(number(y2))
             .arg(layersBounds.left(), 0, 'f', 0)
             .arg(layersBounds.top(), 0, 'f', 0)
             .arg(layersBounds.right(), 0, 'f', 0)
@@ -124,8 +130,8 @@ QString centerProblem(const QPointF &center, const QRectF &layersBounds, const C
         QCoreApplication::translate("cli",
                                     "--center %1,%2 is outside every layer (they cover "
                                     "%3,%4,%5,%6).")
-            .arg(center.x())
-            .arg(center.y())
+            .arg(number(center.x()))
+            .arg(number(center.y()))
             .arg(layersBounds.left(), 0, 'f', 0)
             .arg(layersBounds.top(), 0, 'f', 0)
             .arg(layersBounds.right(), 0, 'f', 0)

@@ -1,9 +1,12 @@
 // territoire: the desktop application. All logic lives in the libraries; this file wires them.
 #include "Translations.h"
 #include "canvas/MapCanvas.h"
+#include "common/AppContext.h"
 #include "layers/LayerTypes.h"
 #include "mainwindow/AppSettings.h"
 #include "mainwindow/MainWindow.h"
+#include "offline/OfflineController.h"
+#include "offline/OfflinePack.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,8 +97,15 @@ int main(int argc, char *argv[])
     window.show();
 
     const QStringList arguments = parser.positionalArguments();
-    if (!arguments.isEmpty())
-        window.openProject(QFileInfo(arguments.first()).absoluteFilePath());
+    if (!arguments.isEmpty()) {
+        // A .gpkg is an offline pack, opened as File ▸ Open offline pack does.
+        const QString path = QFileInfo(arguments.first()).absoluteFilePath();
+        auto *offline = window.context().findChild<territoire::OfflineController *>();
+        if (offline && territoire::OfflinePack::looksLikePack(path))
+            offline->openPackFile(path);
+        else
+            window.openProject(path);
+    }
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     return app.exec();

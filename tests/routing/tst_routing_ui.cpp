@@ -237,6 +237,15 @@ void TestRoutingUi::routePanelShowsRouteAndExplanation()
     QCOMPARE(stretches->topLevelItemCount(), 0);
     QVERIFY2(child<QLabel>(panel, "summary")->text().contains(QStringLiteral("no footway within")),
              qPrintable(child<QLabel>(panel, "summary")->text()));
+
+    // H to G: no known breach, but the slope of way 6110 is unknown: not "meets the profile".
+    child<QLineEdit>(panel, "from")->setText(QStringLiteral("6.8799212,47.6383783"));
+    child<QLineEdit>(panel, "to")->setText(QStringLiteral("6.8796552,47.6383872"));
+    child<QPushButton>(panel, "findRoute")->click();
+    const QString summary = child<QLabel>(panel, "summary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("No known breach of the profile; 80 m could not be "
+                                             "verified (missing data).")),
+             qPrintable(summary));
 }
 
 // Paris: the 20 disabled bays of the extract, their compliant 200 m drawn as a layer.
