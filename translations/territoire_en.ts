@@ -149,6 +149,18 @@
         <source>its CRS cannot be reached from WGS 84</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a raster GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EdgeRules</name>
@@ -2358,10 +2370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a Hub&apos;Eau or Vigicrues answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,6 +2611,54 @@
     </message>
     <message>
         <source>parking: --project FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like longitude/latitude; the map CRS is %1 — give %2 in its units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are in the map CRS, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent %1,%2,%3,%4 is empty: give x1,y1,x2,y2 with x1 &lt; x2 and y1 &lt; y2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent %1,%2,%3,%4 does not intersect any layer (they cover %5,%6,%7,%8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--center %1,%2 is outside every layer (they cover %3,%4,%5,%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily elaborated values (obs_elab) are not replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no stations and no observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known breach of the profile; %1 m could not be verified (missing data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elevation model %1 does not cover the whole route: slopes the OSM data does not give are unknown there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,6 +4164,10 @@ Size before: %5, after: %6.</source>
     </message>
     <message>
         <source>Some stretches meet the norm only through its allowances (a chamfered kerb, a narrower width where nothing narrows the way): check them on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known breach of the profile; %1 m could not be verified (missing data).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

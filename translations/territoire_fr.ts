@@ -149,6 +149,18 @@
         <source>its CRS cannot be reached from WGS 84</source>
         <translation>son SCR n’est pas accessible depuis WGS 84</translation>
     </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>it is not a raster GDAL can read</source>
+        <translation>ce n’est pas un raster lisible par GDAL</translation>
+    </message>
 </context>
 <context>
     <name>EdgeRules</name>
@@ -2358,10 +2370,6 @@
         <translation>%1 : dossier introuvable</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>not a Hub&apos;Eau or Vigicrues answer</source>
         <translation>ce n’est pas une réponse Hub&apos;Eau ou Vigicrues</translation>
     </message>
@@ -2604,6 +2612,54 @@
     <message>
         <source>parking: --project FILE is required.</source>
         <translation>parking : --project FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>It looks like longitude/latitude; the map CRS is %1 — give %2 in its units.</source>
+        <translation>Cela ressemble à une longitude/latitude ; le SCR de la carte est %1 — donnez %2 dans ses unités.</translation>
+    </message>
+    <message>
+        <source>Coordinates are in the map CRS, %1.</source>
+        <translation>Les coordonnées sont dans le SCR de la carte, %1.</translation>
+    </message>
+    <message>
+        <source>--extent %1,%2,%3,%4 is empty: give x1,y1,x2,y2 with x1 &lt; x2 and y1 &lt; y2.</source>
+        <translation>--extent %1,%2,%3,%4 est vide : donnez x1,y1,x2,y2 avec x1 &lt; x2 et y1 &lt; y2.</translation>
+    </message>
+    <message>
+        <source>--extent %1,%2,%3,%4 does not intersect any layer (they cover %5,%6,%7,%8).</source>
+        <translation>--extent %1,%2,%3,%4 ne recoupe aucune couche (elles couvrent %5,%6,%7,%8).</translation>
+    </message>
+    <message>
+        <source>--center %1,%2 is outside every layer (they cover %3,%4,%5,%6).</source>
+        <translation>--center %1,%2 est en dehors de toutes les couches (elles couvrent %3,%4,%5,%6).</translation>
+    </message>
+    <message>
+        <source>warning: %1 skipped: %2</source>
+        <translation>avertissement : %1 ignoré : %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at byte %2)</source>
+        <translation>JSON mal formé (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>daily elaborated values (obs_elab) are not replayed</source>
+        <translation>les valeurs journalières élaborées (obs_elab) ne sont pas rejouées</translation>
+    </message>
+    <message>
+        <source>%1: no stations and no observations</source>
+        <translation>%1 : aucune station et aucune observation</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en.</source>
+        <translation>--lang prend fr ou en.</translation>
+    </message>
+    <message>
+        <source>No known breach of the profile; %1 m could not be verified (missing data).</source>
+        <translation>Aucun manquement connu au profil ; %1 m n’ont pas pu être vérifiés (données manquantes).</translation>
+    </message>
+    <message>
+        <source>The elevation model %1 does not cover the whole route: slopes the OSM data does not give are unknown there.</source>
+        <translation>Le modèle numérique de terrain %1 ne couvre pas tout l’itinéraire : les pentes que les données OSM ne donnent pas y sont inconnues.</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4166,10 @@ Taille avant : %5, après : %6.</translation>
     <message>
         <source>Some stretches meet the norm only through its allowances (a chamfered kerb, a narrower width where nothing narrows the way): check them on site.</source>
         <translation>Certains tronçons ne respectent la norme que grâce à ses tolérances (ressaut chanfreiné, largeur réduite en l’absence de rétrécissement) : vérifiez-les sur place.</translation>
+    </message>
+    <message>
+        <source>No known breach of the profile; %1 m could not be verified (missing data).</source>
+        <translation>Aucun manquement connu au profil ; %1 m n’ont pas pu être vérifiés (données manquantes).</translation>
     </message>
 </context>
 <context>

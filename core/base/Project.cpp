@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace territoire {
@@ -23,6 +24,11 @@ bool isFileLike(const QString &source)
         if (source.startsWith(prefix, Qt::CaseInsensitive))
             return false;
     }
+    // GDAL subdataset syntax, "DRIVER:path:name" (GPKG:, NETCDF:, HDF5:, WMTS: ...): the
+    // path inside is GDAL's business. Two letters at least, so that a drive letter stays a file.
+    static const QRegularExpression driverPrefix(QStringLiteral("^[A-Z][A-Z0-9_]+:"));
+    if (driverPrefix.match(source).hasMatch())
+        return false;
     return !source.isEmpty();
 }
 

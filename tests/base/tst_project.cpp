@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase() { GDALAllRegister(); }
     void roundTripKeepsEverything();
     void sourcesAreStoredRelative();
+    void gdalSubdatasetsKeptAsTheyAre();
     void badFilesNameTheFileAndReason_data();
     void badFilesNameTheFileAndReason();
     void failedLoadLeavesProjectUnchanged();
@@ -78,6 +79,26 @@ void TestProject::sourcesAreStoredRelative()
     const QByteArray text = file.readAll();
     QVERIFY2(text.contains("\"data/x.gpkg\""), text.constData());
     QVERIFY(text.contains("PG:dbname=gis host=127.0.0.1"));
+}
+
+void TestProject::gdalSubdatasetsKeptAsTheyAre()
+{
+    // A raster table of a GeoPackage (an offline pack) is a GDAL subdataset name: neither made
+    // relative on save nor prefixed with the project folder on load.
+    QTemporaryDir dir;
+    const QString subdataset = QStringLiteral("GPKG:") + dir.filePath(QStringLiteral("x.gpkg"))
+        + QStringLiteral(":r_dem_srtm");
+    Project project;
+    ProjectLayer layer;
+    layer.source = subdataset;
+    project.layers().append(layer);
+    const QString path = dir.filePath(QStringLiteral("sub/p.territoire"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
+    QVERIFY(project.save(path, nullptr));
+    QString error;
+    Project loaded;
+    QVERIFY2(loaded.load(path, &error), qPrintable(error));
+    QCOMPARE(loaded.layers().first().source, subdataset);
 }
 
 void TestProject::badFilesNameTheFileAndReason_data()
