@@ -2661,6 +2661,14 @@
         <source>The elevation model %1 does not cover the whole route: slopes the OSM data does not give are unknown there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from %1 is not before --to %2: the recorded period would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack: the observation cache %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2661,6 +2661,14 @@
         <source>The elevation model %1 does not cover the whole route: slopes the OSM data does not give are unknown there.</source>
         <translation>Le modèle numérique de terrain %1 ne couvre pas tout l’itinéraire : les pentes que les données OSM ne donnent pas y sont inconnues.</translation>
     </message>
+    <message>
+        <source>--from %1 is not before --to %2: the recorded period would be empty.</source>
+        <translation>--from %1 n’est pas avant --to %2 : la période enregistrée serait vide.</translation>
+    </message>
+    <message>
+        <source>pack: the observation cache %1 does not exist.</source>
+        <translation>pack : le cache d’observations %1 n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

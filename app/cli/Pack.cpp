@@ -108,6 +108,22 @@ int runPack(const QStringList &arguments)
             return ExitUsage;
         }
     }
+    if (parser.isSet(fromOption) && parser.isSet(toOption)
+        && parseInstant(parser.value(fromOption)) >= parseInstant(parser.value(toOption))) {
+        err() << QCoreApplication::translate("cli",
+                                             "--from %1 is not before --to %2: the recorded "
+                                             "period would be empty.")
+                     .arg(parser.value(fromOption), parser.value(toOption))
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(cacheOption) && !QFileInfo::exists(parser.value(cacheOption))) {
+        err() << QCoreApplication::translate("cli",
+                                             "pack: the observation cache %1 does not exist.")
+                     .arg(parser.value(cacheOption))
+              << Qt::endl;
+        return ExitFailure;
+    }
     if (parser.isSet(offlineOption))
         NetworkPolicy::instance().setOffline(true);
     QString error;

@@ -103,6 +103,19 @@ void TestPackCli::usage_data()
                         QStringLiteral("x.gpkg"), QStringLiteral("--from"),
                         QStringLiteral("12/01/2021")}
         << 2 << "Invalid time \"12/01/2021\"";
+    QTest::newRow("period reversed") << QStringList {QStringLiteral("p.territoire"),
+                                                     QStringLiteral("--out"),
+                                                     QStringLiteral("x.gpkg"),
+                                                     QStringLiteral("--from"),
+                                                     QStringLiteral("2026-01-01T00:00:00Z"),
+                                                     QStringLiteral("--to"),
+                                                     QStringLiteral("2025-01-01T00:00:00Z")}
+                                     << 2 << "is not before --to";
+    QTest::newRow("named cache missing")
+        << QStringList {QStringLiteral("p.territoire"), QStringLiteral("--out"),
+                        QStringLiteral("x.gpkg"), QStringLiteral("--cache"),
+                        QStringLiteral("/nonexistent/observations.sqlite")}
+        << 1 << "/nonexistent/observations.sqlite";
     QTest::newRow("missing project")
         << QStringList {QStringLiteral("/nonexistent/p.territoire"), QStringLiteral("--out"),
                         QStringLiteral("x.gpkg")}
