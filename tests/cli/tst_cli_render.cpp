@@ -1,5 +1,6 @@
 #include "SharedData.h"
 
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        const QString out = QStringLiteral("/tmp/territoire-test-render.png");
+        const QString out = QDir::temp().filePath(QStringLiteral("territoire-test-render.png"));
         QTest::newRow("missing file")
             << QStringList {"render", "/nonexistent/roads.gpkg", "--out", out} << 1 << "roads.gpkg";
         QTest::newRow("missing project")
@@ -167,7 +168,9 @@ private Q_SLOTS:
                                                  out,      "--dpi",         "0"}
                                  << 2 << "dpi";
         QTest::newRow("unknown image format")
-            << QStringList {"render", sampleProject(), "--out", "/tmp/map.xyz"} << 2 << "xyz";
+            << QStringList {"render", sampleProject(), "--out",
+                            QDir::temp().filePath(QStringLiteral("map.xyz"))}
+            << 2 << "xyz";
         QTest::newRow("unknown option")
             << QStringList {"render", sampleProject(), "--frobnicate"} << 2 << "frobnicate";
     }
