@@ -208,10 +208,17 @@ int runRender(const QStringList &arguments)
         }
         project.layers() = descriptors;
     }
-    // A project's saved view is the default, unless the map CRS is changed.
-    if (extent.isNull() && !project.extent().isNull()
-        && (!crs.isValid() || crs == project.mapCrs()))
-        extent = project.extent();
+    // A project's saved view is the default, reprojected when the map CRS is changed (the
+    // union of all layers could be much larger: a 1° elevation tile, say).
+    if (extent.isNull() && !project.extent().isNull()) {
+        if (!crs.isValid() || crs == project.mapCrs()) {
+            extent = project.extent();
+        } else {
+            const CoordinateTransform toNew(project.mapCrs(), crs);
+            if (toNew.isValid())
+                extent = toNew.transformBounds(project.extent());
+        }
+    }
     if (crs.isValid())
         project.setMapCrs(crs);
     if (!project.mapCrs().isValid())

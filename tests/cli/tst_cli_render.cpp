@@ -74,6 +74,23 @@ private Q_SLOTS:
         QVERIFY2((image.pixel(320, 240) & 0xffffff) != 0xffffff, "centre not drawn");
     }
 
+    void sampleInAnotherCrsKeepsItsView()
+    {
+        // --crs reprojects the saved view instead of falling back to the union of all layers
+        // (which the 1° SRTM tile stretches, leaving the département in a corner).
+        TERRITOIRE_SHARED_FILE(data,
+                               "data/admin-boundaries/communes-90-territoire-de-belfort.geojson");
+        QTemporaryDir tmp;
+        const QString out = tmp.filePath(QStringLiteral("wgs84.png"));
+        const Run run = runCli(
+            {"render", sampleProject(), "--out", out, "--size", "640x480", "--crs", "EPSG:4326"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(out);
+        const double share = drawnShare(image);
+        QVERIFY2(share > 0.12 && share < 0.9, qPrintable(QString::number(share)));
+        QVERIFY2((image.pixel(320, 240) & 0xffffff) != 0xffffff, "centre not drawn");
+    }
+
     void sources_data()
     {
         QTest::addColumn<QString>("source");
