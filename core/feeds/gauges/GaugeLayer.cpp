@@ -27,7 +27,7 @@ QColor vigilanceColor(int level)
 
 void paintSymbol(QPainter &painter, const QPointF &centre, double radius, const QColor &fill)
 {
-    painter.setPen(QPen(QColor(40, 40, 40), 1.2));
+    painter.setPen(QPen(QColor(40, 40, 40), 1.2 * radius / 7.0));
     painter.setBrush(fill);
     // A diamond: gauges stand out from round bay symbols.
     const QPolygonF diamond {centre + QPointF(0, -radius), centre + QPointF(radius, 0),
@@ -69,17 +69,20 @@ public:
         QFont font;
         font.setPointSizeF(8.5);
         font.setBold(true);
+        // Sizes are given at 96 dpi: the same size on paper at any output resolution.
+        const double scale
+            = context.settings().outputDpi() > 0 ? context.settings().outputDpi() / 96.0 : 1.0;
         for (const DrawItem &item : m_items) {
             if (context.isCancelled()) {
                 painter.restore();
                 return false;
             }
             const QPointF p = toPixel.map(item.map);
-            paintSymbol(painter, p, 7, item.color);
+            paintSymbol(painter, p, 7 * scale, item.color);
             if (!item.label.isEmpty()) {
                 LabelCandidate label;
                 label.text = item.label;
-                label.anchor = p + QPointF(0, -15);
+                label.anchor = p + QPointF(0, -15 * scale);
                 label.font = font;
                 label.priority = 50;
                 context.addLabel(label);
