@@ -79,6 +79,10 @@ QList<ProjectLayer> descriptorsForSource(const QString &source, QString *error)
             && (layerName == QLatin1String("other_relations")
                 || layerName == QLatin1String("multilinestrings")))
             continue;
+        // The styles table that QGIS and our packs write beside the layers is no map layer.
+        if (layerName.compare(QLatin1String("layer_styles"), Qt::CaseInsensitive) == 0
+            && layer->GetGeomType() == wkbNone)
+            continue;
         if (layerCount > 1 && layer->TestCapability(OLCFastFeatureCount)
             && layer->GetFeatureCount(TRUE) == 0)
             continue;

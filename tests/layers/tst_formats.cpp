@@ -7,7 +7,9 @@
 #include <QImage>
 #include <QTemporaryDir>
 
+#include <gdal_priv.h>
 #include <gdal_utils.h>
+#include <ogrsf_frmts.h>
 
 using namespace territoire;
 using namespace territoire::test;
@@ -129,6 +131,19 @@ private Q_SLOTS:
                                 {"-f", "GPKG", "-nln", "communes", "-t_srs", "EPSG:2154"}));
         QVERIFY(translateVector(dir + "/cantons-90-territoire-de-belfort.geojson", gpkg,
                                 {"-nln", "cantons"}));
+        // A styles table as QGIS (and our packs) write it: attributes only, not a map layer.
+        {
+            GDALDatasetUniquePtr dataset(
+                GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+            QVERIFY(dataset);
+            OGRLayer *styles = dataset->CreateLayer("layer_styles", nullptr, wkbNone, nullptr);
+            QVERIFY(styles);
+            OGRFieldDefn name("f_table_name", OFTString);
+            QVERIFY(styles->CreateField(&name) == OGRERR_NONE);
+            OGRFeature feature(styles->GetLayerDefn());
+            feature.SetField("f_table_name", "communes");
+            QVERIFY(styles->CreateFeature(&feature) == OGRERR_NONE);
+        }
         QString error;
         const QList<ProjectLayer> descriptors = descriptorsForSource(gpkg, &error);
         QVERIFY2(descriptors.size() == 2, qPrintable(error));
